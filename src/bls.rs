@@ -1,0 +1,146 @@
+//! BLS12-381 keys and EIP-2333 derivation: the only module that touches `blst`.
+//!
+//! Ethereum uses the `min_pk` variant (48-byte public keys, 96-byte signatures) with the
+//! proof-of-possession ciphersuite. blst implements EIP-2333 itself, so the derivation
+//! functions here are thin wrappers named after the spec.
+
+use std::fmt;
+
+use blst::min_pk;
+use blst::BLST_ERROR;
+
+/// Compressed public key length in bytes.
+pub const PUBLIC_KEY_LEN: usize = 48;
+
+/// A BLS secret key. Zeroed on drop by blst; never printed, cloned or serialised.
+pub struct SecretKey(min_pk::SecretKey);
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey([REDACTED])")
+    }
+}
+
+/// A compressed BLS public key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct PublicKey([u8; PUBLIC_KEY_LEN]);
+
+impl PublicKey {
+    pub fn to_bytes(&self) -> [u8; PUBLIC_KEY_LEN] {
+        self.0
+    }
+
+    /// `0x`-prefixed lowercase hex, as the beacon API writes public keys.
+    pub fn to_hex(&self) -> String {
+        format!("0x{}", hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PublicKey({})", self.to_hex())
+    }
+}
+
+/// Why a seed could not become a master key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyDerivationError {
+    /// EIP-2333 requires a seed of at least 32 bytes.
+    SeedTooShort(usize),
+}
+
+impl fmt::Display for KeyDerivationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::SeedTooShort(len) => {
+                write!(f, "seed is {len} bytes; EIP-2333 needs at least 32")
+            }
+        }
+    }
+}
+
+impl std::error::Error for KeyDerivationError {}
+
+impl SecretKey {
+    /// Equivalent to `derive_master_SK(seed)` in EIP-2333.
+    pub fn derive_master_sk(seed: &[u8]) -> Result<Self, KeyDerivationError> {
+        min_pk::SecretKey::derive_master_eip2333(seed)
+            .map(Self)
+            .map_err(|_: BLST_ERROR| KeyDerivationError::SeedTooShort(seed.len()))
+    }
+
+    /// Equivalent to `derive_child_SK(parent_SK, index)` in EIP-2333.
+    pub fn derive_child_sk(&self, index: u32) -> Self {
+        Self(self.0.derive_child_eip2333(index))
+    }
+
+    /// Equivalent to `SkToPk` in the BLS signature draft.
+    pub fn public_key(&self) -> PublicKey {
+        PublicKey(self.0.sk_to_pk().compress())
+    }
+
+    /// The 32-byte big-endian scalar, for tests against EIP-2333's vectors.
+    #[cfg(test)]
+    pub(crate) fn to_bytes(&self) -> [u8; 32] {
+        self.0.to_bytes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_key_debug_is_redacted() {
+        let sk = SecretKey::derive_master_sk(&[7u8; 32]).unwrap();
+        assert_eq!(format!("{sk:?}"), "SecretKey([REDACTED])");
+    }
+
+    /// Decimal (as EIP-2333 publishes keys) to 32-byte big-endian.
+    fn decimal_to_be32(decimal: &str) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        for digit in decimal.bytes() {
+            let mut carry = u32::from(digit - b'0');
+            for byte in out.iter_mut().rev() {
+                let value = u32::from(*byte) * 10 + carry;
+                *byte = value as u8;
+                carry = value >> 8;
+            }
+            assert_eq!(carry, 0, "{decimal} overflows 32 bytes");
+        }
+        out
+    }
+
+    #[test]
+    fn eip2333_test_cases_reproduce_master_and_child_keys() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/eip2333.json");
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let cases = file["cases"].as_array().unwrap();
+        assert_eq!(cases.len(), 4);
+        for case in cases {
+            let seed = hex::decode(case["seed"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+            let index = case["child_index"].as_u64().unwrap() as u32;
+            let master = SecretKey::derive_master_sk(&seed).unwrap();
+            assert_eq!(
+                master.to_bytes(),
+                decimal_to_be32(case["master_SK"].as_str().unwrap()),
+                "{}",
+                case["name"]
+            );
+            assert_eq!(
+                master.derive_child_sk(index).to_bytes(),
+                decimal_to_be32(case["child_SK"].as_str().unwrap()),
+                "{}",
+                case["name"]
+            );
+        }
+    }
+
+    #[test]
+    fn short_seed_is_refused_with_its_length() {
+        let err = SecretKey::derive_master_sk(&[1u8; 31]).unwrap_err();
+        assert_eq!(err, KeyDerivationError::SeedTooShort(31));
+        assert_eq!(err.to_string(), "seed is 31 bytes; EIP-2333 needs at least 32");
+    }
+}

@@ -1,0 +1,13 @@
+//! withdrawal-wallet core: Ethereum validator keys from a BIP39 mnemonic, offline.
+//!
+//! Pure Rust, no UI and no JavaScript: the Leptos app (`www/`) and the wasm façade
+//! (feature `wasm`, built into `pkg/`) both call this crate.
+
+pub mod bls;
+pub mod eip2334;
+pub mod mnemonic;
+pub mod validator;
+pub mod withdrawal_credentials;
+
+#[cfg(feature = "wasm")]
+pub mod wasm;

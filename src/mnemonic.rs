@@ -1,0 +1,305 @@
+//! BIP39 mnemonics: canonicalisation, language detection, 4-letter prefix expansion, seeds.
+//!
+//! The wordlists and checksum come from the `bip39` crate; this module adds what stakers'
+//! tools do on top (ethstaker-deposit-cli `reconstruct_mnemonic`): NFKD + lowercase,
+//! whitespace collapsed, unambiguous prefixes expanded, and the language detected.
+
+use std::fmt;
+use std::str::FromStr;
+
+use ::bip39::Language;
+use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroizing;
+
+/// Word counts BIP39 defines (128 to 256 bits of entropy).
+pub const WORD_COUNTS: [usize; 5] = [12, 15, 18, 21, 24];
+
+/// Shortest prefix that may stand for a word: BIP39 lists are unique in their first four letters.
+const MIN_PREFIX_CHARS: usize = 4;
+
+/// The wordlists, named as ethstaker-deposit-cli names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MnemonicLanguage {
+    English,
+    Spanish,
+    French,
+    Italian,
+    Portuguese,
+    Czech,
+    Japanese,
+    Korean,
+    ChineseSimplified,
+    ChineseTraditional,
+}
+
+impl MnemonicLanguage {
+    pub const ALL: [Self; 10] = [
+        Self::English,
+        Self::Spanish,
+        Self::French,
+        Self::Italian,
+        Self::Portuguese,
+        Self::Czech,
+        Self::Japanese,
+        Self::Korean,
+        Self::ChineseSimplified,
+        Self::ChineseTraditional,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::English => "english",
+            Self::Spanish => "spanish",
+            Self::French => "french",
+            Self::Italian => "italian",
+            Self::Portuguese => "portuguese",
+            Self::Czech => "czech",
+            Self::Japanese => "japanese",
+            Self::Korean => "korean",
+            Self::ChineseSimplified => "chinese_simplified",
+            Self::ChineseTraditional => "chinese_traditional",
+        }
+    }
+
+    fn wordlist(self) -> Language {
+        match self {
+            Self::English => Language::English,
+            Self::Spanish => Language::Spanish,
+            Self::French => Language::French,
+            Self::Italian => Language::Italian,
+            Self::Portuguese => Language::Portuguese,
+            Self::Czech => Language::Czech,
+            Self::Japanese => Language::Japanese,
+            Self::Korean => Language::Korean,
+            Self::ChineseSimplified => Language::SimplifiedChinese,
+            Self::ChineseTraditional => Language::TraditionalChinese,
+        }
+    }
+
+    /// The full word for `word` in this list: the word itself, or the one word that an
+    /// abbreviation of at least four letters starts.
+    fn expand(self, word: &str) -> Option<&'static str> {
+        let list = self.wordlist().word_list();
+        if let Some(index) = self.wordlist().find_word(word) {
+            return list.get(usize::from(index)).copied();
+        }
+        if word.chars().count() < MIN_PREFIX_CHARS {
+            return None;
+        }
+        let mut matches = list.iter().filter(|full| full.starts_with(word));
+        match (matches.next(), matches.next()) {
+            (Some(full), None) => Some(full),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for MnemonicLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for MnemonicLanguage {
+    type Err = MnemonicError;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
+        Self::ALL
+            .into_iter()
+            .find(|language| language.name() == wanted)
+            .ok_or_else(|| MnemonicError::UnknownLanguage(name.to_owned()))
+    }
+}
+
+/// Why a phrase is not a usable mnemonic. Positions are 1-based, as a person counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MnemonicError {
+    /// Only 12, 15, 18, 21 or 24 words are valid.
+    BadWordCount(usize),
+    /// Word `position` is in no wordlist (or in not the chosen one).
+    UnknownWord { position: usize, word: String },
+    /// Every word is known, but no single wordlist holds them all.
+    MixedLanguages,
+    /// The words are valid but their checksum is not.
+    InvalidChecksum,
+    /// The phrase is valid in more than one wordlist; the user must choose.
+    AmbiguousLanguage(Vec<MnemonicLanguage>),
+    /// A language name this wallet does not know.
+    UnknownLanguage(String),
+}
+
+impl fmt::Display for MnemonicError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BadWordCount(count) => write!(
+                f,
+                "the mnemonic has {count} words; it must have 12, 15, 18, 21 or 24"
+            ),
+            Self::UnknownWord { position, word } => write!(
+                f,
+                "word #{position} \"{word}\" is not in the BIP39 wordlist; check its spelling"
+            ),
+            Self::MixedLanguages => f.write_str(
+                "the words come from different BIP39 wordlists; a mnemonic uses one language",
+            ),
+            Self::InvalidChecksum => f.write_str(
+                "the mnemonic's checksum is wrong: a word is mistyped, missing or out of order",
+            ),
+            Self::AmbiguousLanguage(languages) => {
+                let names: Vec<&str> = languages.iter().map(|l| l.name()).collect();
+                write!(
+                    f,
+                    "the mnemonic is valid in more than one language ({}); choose the language",
+                    names.join(", ")
+                )
+            }
+            Self::UnknownLanguage(name) => write!(
+                f,
+                "unknown mnemonic language \"{name}\"; use one of: {}",
+                MnemonicLanguage::ALL.map(|l| l.name()).join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for MnemonicError {}
+
+/// A checked mnemonic in canonical form: full words, single spaces, NFKD, lowercase.
+pub struct Mnemonic {
+    phrase: Zeroizing<String>,
+    language: MnemonicLanguage,
+    checked: Zeroizing<::bip39::Mnemonic>,
+}
+
+impl fmt::Debug for Mnemonic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Mnemonic({}, [REDACTED])", self.language)
+    }
+}
+
+/// The 64-byte BIP39 seed, zeroed on drop.
+pub struct Seed(Zeroizing<[u8; 64]>);
+
+impl Seed {
+    pub fn as_bytes(&self) -> &[u8] {
+        self.0.as_slice()
+    }
+}
+
+impl fmt::Debug for Seed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Seed([REDACTED])")
+    }
+}
+
+/// NFKD, lowercase, and every run of whitespace (U+3000 included) made one U+0020.
+fn canonical_text(text: &str) -> Zeroizing<String> {
+    let normalized = Zeroizing::new(text.nfkd().collect::<String>().to_lowercase());
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    Zeroizing::new(words.join(" "))
+}
+
+/// The phrase with every word expanded in `language`, or the position of the first word
+/// that is not in it.
+fn expand_in(language: MnemonicLanguage, words: &[&str]) -> Result<Zeroizing<String>, usize> {
+    let mut phrase = Zeroizing::new(String::new());
+    for (i, word) in words.iter().enumerate() {
+        let full = language.expand(word).ok_or(i + 1)?;
+        if i > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(full);
+    }
+    Ok(phrase)
+}
+
+impl Mnemonic {
+    /// Parses what a person typed or pasted. With `language` set, only that wordlist is
+    /// used; without it the language is detected.
+    pub fn parse(text: &str, language: Option<MnemonicLanguage>) -> Result<Self, MnemonicError> {
+        let canonical = canonical_text(text);
+        let words: Vec<&str> = canonical.split(' ').filter(|w| !w.is_empty()).collect();
+        if !WORD_COUNTS.contains(&words.len()) {
+            return Err(MnemonicError::BadWordCount(words.len()));
+        }
+        let candidates: Vec<MnemonicLanguage> = match language {
+            Some(chosen) => vec![chosen],
+            None => MnemonicLanguage::ALL.to_vec(),
+        };
+
+        let mut in_wordlist = Vec::new();
+        let mut first_unknown = Vec::new();
+        for candidate in candidates {
+            match expand_in(candidate, &words) {
+                Ok(phrase) => in_wordlist.push((candidate, phrase)),
+                Err(position) => first_unknown.push(position),
+            }
+        }
+        if in_wordlist.is_empty() {
+            return Err(unknown_word_error(&words, language, &first_unknown));
+        }
+
+        let mut valid: Vec<Self> = in_wordlist
+            .into_iter()
+            .filter_map(|(language, phrase)| {
+                let checked =
+                    ::bip39::Mnemonic::parse_in_normalized(language.wordlist(), &phrase).ok()?;
+                Some(Self {
+                    phrase,
+                    language,
+                    checked: Zeroizing::new(checked),
+                })
+            })
+            .collect();
+        match valid.len() {
+            0 => Err(MnemonicError::InvalidChecksum),
+            1 => Ok(valid.remove(0)),
+            _ => Err(MnemonicError::AmbiguousLanguage(
+                valid.iter().map(|m| m.language).collect(),
+            )),
+        }
+    }
+
+    /// The canonical phrase: full words, single spaces. Show this, never the abbreviations.
+    pub fn phrase(&self) -> &str {
+        &self.phrase
+    }
+
+    pub fn language(&self) -> MnemonicLanguage {
+        self.language
+    }
+
+    /// `PBKDF2-HMAC-SHA512(phrase, "mnemonic" ‖ NFKD(passphrase), 2048)`. The passphrase is
+    /// NFKD-normalised only: no trimming or case folding, so " TREZOR" is its own secret.
+    pub fn to_seed(&self, passphrase: &str) -> Seed {
+        Seed(Zeroizing::new(self.checked.to_seed(passphrase)))
+    }
+}
+
+fn unknown_word_error(
+    words: &[&str],
+    chosen: Option<MnemonicLanguage>,
+    first_unknown: &[usize],
+) -> MnemonicError {
+    // A word that no list knows is the clearest thing to report.
+    let unknown_everywhere = words.iter().position(|word| {
+        MnemonicLanguage::ALL
+            .iter()
+            .all(|language| language.expand(word).is_none())
+    });
+    match (chosen, unknown_everywhere) {
+        (None, None) => MnemonicError::MixedLanguages,
+        (None, Some(index)) => MnemonicError::UnknownWord {
+            position: index + 1,
+            word: words[index].to_owned(),
+        },
+        (Some(_), _) => {
+            let position = first_unknown.first().copied().unwrap_or(1);
+            MnemonicError::UnknownWord {
+                position,
+                word: words.get(position - 1).copied().unwrap_or_default().to_owned(),
+            }
+        }
+    }
+}

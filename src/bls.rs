@@ -119,7 +119,8 @@ mod tests {
         let cases = file["cases"].as_array().unwrap();
         assert_eq!(cases.len(), 4);
         for case in cases {
-            let seed = hex::decode(case["seed"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+            let seed =
+                hex::decode(case["seed"].as_str().unwrap().trim_start_matches("0x")).unwrap();
             let index = case["child_index"].as_u64().unwrap() as u32;
             let master = SecretKey::derive_master_sk(&seed).unwrap();
             assert_eq!(
@@ -141,6 +142,9 @@ mod tests {
     fn short_seed_is_refused_with_its_length() {
         let err = SecretKey::derive_master_sk(&[1u8; 31]).unwrap_err();
         assert_eq!(err, KeyDerivationError::SeedTooShort(31));
-        assert_eq!(err.to_string(), "seed is 31 bytes; EIP-2333 needs at least 32");
+        assert_eq!(
+            err.to_string(),
+            "seed is 31 bytes; EIP-2333 needs at least 32"
+        );
     }
 }

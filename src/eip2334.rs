@@ -132,7 +132,10 @@ mod tests {
 
     #[test]
     fn parse_rejects_with_the_level_named() {
-        assert_eq!("12381/3600".parse::<KeyPath>(), Err(KeyPathError::MissingRoot));
+        assert_eq!(
+            "12381/3600".parse::<KeyPath>(),
+            Err(KeyPathError::MissingRoot)
+        );
         assert_eq!("m".parse::<KeyPath>(), Err(KeyPathError::NoIndices));
         let err = "m/12381/4294967296".parse::<KeyPath>().unwrap_err();
         assert_eq!(

@@ -298,7 +298,11 @@ fn unknown_word_error(
             let position = first_unknown.first().copied().unwrap_or(1);
             MnemonicError::UnknownWord {
                 position,
-                word: words.get(position - 1).copied().unwrap_or_default().to_owned(),
+                word: words
+                    .get(position - 1)
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
             }
         }
     }

@@ -24,7 +24,10 @@ pub enum ValidatorRangeError {
     /// At least one validator is needed.
     ZeroCount,
     /// `start + count - 1` would pass the last EIP-2333 index, 2^32 - 1.
-    PastLastIndex { start: u32, count: u32 },
+    PastLastIndex {
+        start: u32,
+        count: u32,
+    },
     Seed(KeyDerivationError),
 }
 
@@ -119,7 +122,17 @@ mod tests {
     fn key_index_accepts_only_plain_decimal_u32() {
         assert_eq!(parse_key_index("0"), Ok(0));
         assert_eq!(parse_key_index("4294967295"), Ok(u32::MAX));
-        for bad in ["", "-1", "4294967296", "1.5", "1e3", "0x10", " 7", "+7", "\u{667}"] {
+        for bad in [
+            "",
+            "-1",
+            "4294967296",
+            "1.5",
+            "1e3",
+            "0x10",
+            " 7",
+            "+7",
+            "\u{667}",
+        ] {
             assert_eq!(
                 parse_key_index(bad),
                 Err(KeyIndexError { text: bad.into() }),

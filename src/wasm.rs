@@ -67,8 +67,8 @@ pub fn derive_validator_keys_js(
         serde_wasm_bindgen::from_value(options).map_err(into_error)?;
     let mnemonic = Mnemonic::parse(&options.mnemonic, None).map_err(into_error)?;
     let seed = mnemonic.to_seed(&options.passphrase);
-    let keys = derive_validator_keys(&seed, options.start_index, options.count)
-        .map_err(into_error)?;
+    let keys =
+        derive_validator_keys(&seed, options.start_index, options.count).map_err(into_error)?;
     let keys: Vec<ValidatorKeysJs> = keys
         .into_iter()
         .map(|keys| ValidatorKeysJs {
@@ -77,7 +77,10 @@ pub fn derive_validator_keys_js(
             signing_pubkey: keys.signing_pubkey.to_hex(),
             withdrawal_path: keys.withdrawal_path.to_string(),
             withdrawal_pubkey: keys.withdrawal_pubkey.to_hex(),
-            bls_withdrawal_credentials: format!("0x{}", hex::encode(keys.bls_withdrawal_credentials)),
+            bls_withdrawal_credentials: format!(
+                "0x{}",
+                hex::encode(keys.bls_withdrawal_credentials)
+            ),
         })
         .collect();
     to_js(&keys)

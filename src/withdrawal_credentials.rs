@@ -12,7 +12,8 @@ pub type WithdrawalCredentials = [u8; 32];
 
 /// `BLS_WITHDRAWAL_PREFIX ‖ hash(withdrawal_pubkey)[1:]`.
 pub fn bls_withdrawal_credentials(withdrawal_pubkey: &PublicKey) -> WithdrawalCredentials {
-    let mut credentials: WithdrawalCredentials = Sha256::digest(withdrawal_pubkey.to_bytes()).into();
+    let mut credentials: WithdrawalCredentials =
+        Sha256::digest(withdrawal_pubkey.to_bytes()).into();
     credentials[0] = BLS_WITHDRAWAL_PREFIX;
     credentials
 }

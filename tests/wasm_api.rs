@@ -1,7 +1,8 @@
 //! The pkg/ API in a real browser (`wasm-pack test --headless --chrome -- --features wasm`).
 #![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use withdrawal_wallet::wasm::derive_validator_keys_js;
 
@@ -29,8 +30,14 @@ fn derive_validator_keys_returns_the_published_withdrawal_key() {
     assert_eq!(keys.length(), 2);
     let first = keys.get(0);
     assert_eq!(get(&first, "index").as_f64(), Some(0.0));
-    assert_eq!(get(&first, "withdrawalPath").as_string().unwrap(), "m/12381/3600/0/0");
-    assert_eq!(get(&first, "signingPath").as_string().unwrap(), "m/12381/3600/0/0/0");
+    assert_eq!(
+        get(&first, "withdrawalPath").as_string().unwrap(),
+        "m/12381/3600/0/0"
+    );
+    assert_eq!(
+        get(&first, "signingPath").as_string().unwrap(),
+        "m/12381/3600/0/0/0"
+    );
     assert_eq!(
         get(&first, "withdrawalPubkey").as_string().unwrap(),
         "0x99b1f1d84d76185466d86c34bde1101316afddae76217aa86cd066979b19858c2c9d9e56eebc1e067ac54277a61790db"
@@ -51,7 +58,7 @@ fn derive_validator_keys_throws_a_js_error_naming_the_word() {
     let err = derive_validator_keys_js(options(&mnemonic, 0, 1)).unwrap_err();
     let err: JsValue = err.into();
     assert!(err.is_instance_of::<js_sys::Error>());
-    let message = String::from(js_sys::Error::from(err).message());
+    let message = String::from(err.unchecked_into::<js_sys::Error>().message());
     assert_eq!(
         message,
         "word #24 \"artx\" is not in the BIP39 wordlist; check its spelling"

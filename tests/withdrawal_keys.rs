@@ -1,5 +1,6 @@
 //! EIP-2334 withdrawal keys and 0x00 credentials against published values from other tools.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::Value;
 use withdrawal_wallet::mnemonic::Mnemonic;
@@ -38,7 +39,9 @@ fn abandon_art_index_0_matches_the_published_withdrawal_key() {
 #[test]
 fn credentials_match_ethstaker_and_eth_staking_smith() {
     let file = vectors("bls_change_and_exit_vectors.json");
-    let cases = file["withdrawal_credentials_from_mnemonic"].as_array().unwrap();
+    let cases = file["withdrawal_credentials_from_mnemonic"]
+        .as_array()
+        .unwrap();
     let mut checked = 0;
     for case in cases {
         let mnemonic = case["mnemonic"].as_str().unwrap();
@@ -62,7 +65,9 @@ fn credentials_match_ethstaker_and_eth_staking_smith() {
     let keys = derive_validator_keys(&seed, 0, 1).unwrap();
     assert_eq!(
         keys[0].withdrawal_pubkey.to_hex(),
-        holesky["expected"]["message"]["from_bls_pubkey"].as_str().unwrap()
+        holesky["expected"]["message"]["from_bls_pubkey"]
+            .as_str()
+            .unwrap()
     );
     assert_eq!(
         format!("0x{}", hex::encode(keys[0].bls_withdrawal_credentials)),

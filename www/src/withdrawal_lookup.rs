@@ -34,17 +34,18 @@ pub fn lookup_withdrawal_key(mnemonic: &str, index: &str) -> LookupResult {
     };
     let seed = mnemonic.to_seed("");
     match derive_validator_keys(&seed, index, 1) {
-        Ok(keys) => keys
-            .into_iter()
-            .next()
-            .map_or(LookupResult::Empty, |keys| LookupResult::Found {
-                withdrawal_path: keys.withdrawal_path.to_string(),
-                withdrawal_pubkey: keys.withdrawal_pubkey.to_hex(),
-                bls_withdrawal_credentials: format!(
-                    "0x{}",
-                    hex::encode(keys.bls_withdrawal_credentials)
-                ),
-            }),
+        Ok(keys) => {
+            keys.into_iter()
+                .next()
+                .map_or(LookupResult::Empty, |keys| LookupResult::Found {
+                    withdrawal_path: keys.withdrawal_path.to_string(),
+                    withdrawal_pubkey: keys.withdrawal_pubkey.to_hex(),
+                    bls_withdrawal_credentials: format!(
+                        "0x{}",
+                        hex::encode(keys.bls_withdrawal_credentials)
+                    ),
+                })
+        }
         Err(err) => LookupResult::IndexError(err.to_string()),
     }
 }
@@ -79,7 +80,6 @@ pub fn WithdrawalLookup() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 autocapitalize="off"
-                autocorrect="off"
                 aria-invalid=move || mnemonic_error().is_some().to_string()
                 aria-describedby="mnemonic-error"
                 prop:value=move || mnemonic.read().to_string()

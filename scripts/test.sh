@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Sets up if needed, then runs every check: format, clippy (native and wasm32), native tests,
+# wasm-bindgen tests in headless Chromium, and end-to-end tests against the built pkg/ and page.
+# Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step() { printf '\n==> %s\n' "$*"; }
+started=$SECONDS
+mkdir -p target
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, native"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "clippy, wasm32 (core with the wasm façade, and the app)"
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown --features withdrawal-wallet/wasm --quiet -- -D warnings
+
+step "native tests (cargo test)"
+cargo test --workspace 2>&1 | tee target/native-tests.log
+
+step "browser tests: core and pkg/ API (wasm-pack test --headless --chrome)"
+wasm-pack test --headless --chrome . --features wasm 2>&1 | tee target/wasm-core-tests.log
+step "browser tests: Leptos components"
+wasm-pack test --headless --chrome www 2>&1 | tee target/wasm-www-tests.log
+
+step "build pkg/ (wasm-pack) and the app (trunk), then end-to-end tests in Node and headless Chromium"
+wasm-pack --quiet build --target web --release . --features wasm
+trunk build --release --offline
+node --test tests/e2e/ 2>&1 | tee target/e2e-tests.log
+
+step "summary"
+count() { # log, pattern for "N passed"/"N failed" fields
+  awk -v field="$2" '
+    /^test result:/ { for (i = 1; i <= NF; i++) if ($(i + 1) ~ "^" field) s += $i }
+    /^# (pass|fail) / && (($2 == "pass" && field == "passed") || ($2 == "fail" && field == "failed")) { s += $3 }
+    END { print s + 0 }' "$1"
+}
+passed=0
+failed=0
+for suite in native-tests wasm-core-tests wasm-www-tests e2e-tests; do
+  p=$(count "target/$suite.log" passed)
+  f=$(count "target/$suite.log" failed)
+  printf '%-16s %4d passed, %d failed\n' "$suite" "$p" "$f"
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+printf 'all suites in %ds\n' $((SECONDS - started))
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

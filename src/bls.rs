@@ -8,6 +8,7 @@ use std::fmt;
 
 use blst::min_pk;
 use blst::BLST_ERROR;
+use zeroize::Zeroizing;
 
 /// Compressed public key length in bytes.
 pub const PUBLIC_KEY_LEN: usize = 48;
@@ -41,6 +42,39 @@ impl fmt::Debug for PublicKey {
         write!(f, "PublicKey({})", self.to_hex())
     }
 }
+
+impl PublicKey {
+    /// Parses a compressed public key, refusing points off the curve, outside the subgroup,
+    /// or at infinity (`KeyValidate` in the BLS draft).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, InvalidPublicKey> {
+        let key = min_pk::PublicKey::key_validate(bytes).map_err(|_| InvalidPublicKey)?;
+        Ok(Self(key.compress()))
+    }
+}
+
+/// The bytes are not a valid BLS12-381 G1 public key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidPublicKey;
+
+impl fmt::Display for InvalidPublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a valid BLS public key (48-byte compressed G1 point in the subgroup)")
+    }
+}
+
+impl std::error::Error for InvalidPublicKey {}
+
+/// The bytes are not a usable secret key: not 32 bytes, zero, or not below the curve order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidSecretKey;
+
+impl fmt::Display for InvalidSecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a valid BLS secret key (32 bytes, nonzero, below the curve order)")
+    }
+}
+
+impl std::error::Error for InvalidSecretKey {}
 
 /// Why a seed could not become a master key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +113,19 @@ impl SecretKey {
         PublicKey(self.0.sk_to_pk().compress())
     }
 
-    /// The 32-byte big-endian scalar, for tests against EIP-2333's vectors.
-    #[cfg(test)]
-    pub(crate) fn to_bytes(&self) -> [u8; 32] {
-        self.0.to_bytes()
+    /// Parses a 32-byte big-endian scalar; zero and values not below `r` are refused.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, InvalidSecretKey> {
+        if bytes.len() != 32 {
+            return Err(InvalidSecretKey);
+        }
+        min_pk::SecretKey::from_bytes(bytes)
+            .map(Self)
+            .map_err(|_| InvalidSecretKey)
+    }
+
+    /// The 32-byte big-endian scalar, zeroed when dropped.
+    pub fn to_bytes(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(self.0.to_bytes())
     }
 }
 
@@ -124,18 +167,49 @@ mod tests {
             let index = case["child_index"].as_u64().unwrap() as u32;
             let master = SecretKey::derive_master_sk(&seed).unwrap();
             assert_eq!(
-                master.to_bytes(),
+                *master.to_bytes(),
                 decimal_to_be32(case["master_SK"].as_str().unwrap()),
                 "{}",
                 case["name"]
             );
             assert_eq!(
-                master.derive_child_sk(index).to_bytes(),
+                *master.derive_child_sk(index).to_bytes(),
                 decimal_to_be32(case["child_SK"].as_str().unwrap()),
                 "{}",
                 case["name"]
             );
         }
+    }
+
+    #[test]
+    fn secret_key_bytes_are_range_checked() {
+        assert_eq!(
+            SecretKey::from_bytes(&[0u8; 32]).err(),
+            Some(InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::from_bytes(&[1u8; 31]).err(),
+            Some(InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::from_bytes(&[0xffu8; 32]).err(),
+            Some(InvalidSecretKey)
+        );
+        let mut one = [0u8; 32];
+        one[31] = 1;
+        assert!(SecretKey::from_bytes(&one).is_ok());
+    }
+
+    #[test]
+    fn public_keys_are_validated() {
+        let key = SecretKey::derive_master_sk(&[7u8; 32])
+            .unwrap()
+            .public_key();
+        assert_eq!(PublicKey::from_bytes(&key.to_bytes()), Ok(key));
+        let mut infinity = [0u8; 48];
+        infinity[0] = 0xc0;
+        assert_eq!(PublicKey::from_bytes(&infinity), Err(InvalidPublicKey));
+        assert_eq!(PublicKey::from_bytes(&[0u8; 47]), Err(InvalidPublicKey));
     }
 
     #[test]

@@ -5,7 +5,12 @@
 
 pub mod bls;
 pub mod eip2334;
+pub mod eip2335;
+pub mod keystore_json;
+pub mod keystores;
 pub mod mnemonic;
+pub mod python_json;
+pub mod random;
 pub mod validator;
 pub mod withdrawal_credentials;
 

@@ -193,6 +193,15 @@ impl fmt::Debug for Seed {
     }
 }
 
+/// Bytes of entropy behind a mnemonic of `words` words.
+pub fn entropy_bytes(words: usize) -> Result<usize, MnemonicError> {
+    if WORD_COUNTS.contains(&words) {
+        Ok(words / 3 * 4)
+    } else {
+        Err(MnemonicError::BadWordCount(words))
+    }
+}
+
 /// NFKD, lowercase, and every run of whitespace (U+3000 included) made one U+0020.
 fn canonical_text(text: &str) -> Zeroizing<String> {
     let normalized = Zeroizing::new(text.nfkd().collect::<String>().to_lowercase());
@@ -259,6 +268,15 @@ impl Mnemonic {
                 valid.iter().map(|m| m.language).collect(),
             )),
         }
+    }
+
+    /// The mnemonic for `entropy` (16 to 32 bytes, a multiple of 4) in `language`.
+    pub fn from_entropy(language: MnemonicLanguage, entropy: &[u8]) -> Result<Self, MnemonicError> {
+        let words = entropy.len() * 3 / 4;
+        let mnemonic = ::bip39::Mnemonic::from_entropy_in(language.wordlist(), entropy)
+            .map_err(|_| MnemonicError::BadWordCount(words))?;
+        let phrase = Zeroizing::new(mnemonic.to_string());
+        Self::parse(&phrase, Some(language))
     }
 
     /// The canonical phrase: full words, single spaces. Show this, never the abbreviations.

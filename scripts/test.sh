@@ -18,7 +18,7 @@ cargo fmt --all -- --check
 step "clippy, native"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "clippy, wasm32 (core with the wasm façade, and the app)"
-cargo clippy --workspace --all-targets --target wasm32-unknown-unknown --features withdrawal-wallet/wasm --quiet -- -D warnings
+cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --features withdrawal-wallet/wasm --quiet -- -D warnings
 
 step "native tests (cargo test)"
 cargo test --workspace 2>&1 | tee target/native-tests.log

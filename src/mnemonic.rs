@@ -202,6 +202,20 @@ pub fn entropy_bytes(words: usize) -> Result<usize, MnemonicError> {
     }
 }
 
+/// The wordlists that hold every word of `text` (after canonicalisation and prefix
+/// expansion), whether or not the checksum holds; empty when none does.
+pub fn languages_of(text: &str) -> Vec<MnemonicLanguage> {
+    let canonical = canonical_text(text);
+    let words: Vec<&str> = canonical.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    MnemonicLanguage::ALL
+        .into_iter()
+        .filter(|language| words.iter().all(|word| language.expand(word).is_some()))
+        .collect()
+}
+
 /// NFKD, lowercase, and every run of whitespace (U+3000 included) made one U+0020.
 fn canonical_text(text: &str) -> Zeroizing<String> {
     let normalized = Zeroizing::new(text.nfkd().collect::<String>().to_lowercase());

@@ -4,7 +4,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use withdrawal_wallet::wasm::derive_validator_keys_js;
+use withdrawal_wallet::wasm::{
+    create_keystores_js, decrypt_keystore_js, derive_validator_keys_js, generate_mnemonic_js,
+    mnemonic_languages_js, normalize_mnemonic_js,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,5 +65,81 @@ fn derive_validator_keys_throws_a_js_error_naming_the_word() {
     assert_eq!(
         message,
         "word #24 \"artx\" is not in the BIP39 wordlist; check its spelling"
+    );
+}
+
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    js_sys::Reflect::set(object, &key.into(), &value).unwrap();
+}
+
+fn message(err: wasm_bindgen::JsError) -> String {
+    let err: JsValue = err.into();
+    String::from(err.unchecked_into::<js_sys::Error>().message())
+}
+
+/// Generate → derive → create a scrypt keystore → decrypt it, all through the JS API.
+#[wasm_bindgen_test]
+fn generate_derive_create_scrypt_keystore_and_decrypt_it() {
+    let phrase = generate_mnemonic_js(None, None).unwrap();
+    assert_eq!(phrase.split(' ').count(), 24);
+    assert_eq!(
+        normalize_mnemonic_js(&phrase.to_uppercase(), None).unwrap(),
+        phrase
+    );
+    let other = generate_mnemonic_js(Some("japanese".into()), Some(12)).unwrap();
+    assert_eq!(other.split(' ').count(), 12);
+    assert_ne!(generate_mnemonic_js(None, None).unwrap(), phrase);
+
+    let keys = js_sys::Array::from(&derive_validator_keys_js(options(&phrase, 5, 1)).unwrap());
+    let signing_pubkey = get(&keys.get(0), "signingPubkey").as_string().unwrap();
+
+    let request = js_sys::Object::new();
+    set(&request, "mnemonic", phrase.as_str().into());
+    set(&request, "startIndex", 5.into());
+    set(&request, "count", 1.into());
+    set(&request, "password", "a browser password".into());
+    set(&request, "kdf", "scrypt".into());
+    set(&request, "timestamp", 1700000000.into());
+    let files = js_sys::Array::from(&create_keystores_js(request.into()).unwrap());
+    assert_eq!(files.length(), 1);
+    let file = files.get(0);
+    assert_eq!(
+        get(&file, "fileName").as_string().unwrap(),
+        "keystore-m_12381_3600_5_0_0-1700000000.json"
+    );
+    let json = get(&file, "json").as_string().unwrap();
+    assert!(json.contains("\"function\": \"scrypt\""));
+
+    let decrypted = decrypt_keystore_js(&json, "a browser password").unwrap();
+    assert_eq!(
+        get(&decrypted, "pubkey").as_string().unwrap(),
+        signing_pubkey
+    );
+    assert_eq!(
+        get(&decrypted, "path").as_string().unwrap(),
+        "m/12381/3600/5/0/0"
+    );
+    assert_eq!(
+        message(decrypt_keystore_js(&json, "not the password").unwrap_err()),
+        "wrong password: the keystore's checksum does not match"
+    );
+}
+
+#[wasm_bindgen_test]
+fn mnemonic_helpers_report_languages_and_problems() {
+    let languages = js_sys::Array::from(&mnemonic_languages_js(ABANDON_ART).unwrap());
+    let names: Vec<String> = languages.iter().map(|l| l.as_string().unwrap()).collect();
+    assert!(names.contains(&"english".to_owned()), "{names:?}");
+    assert_eq!(
+        message(normalize_mnemonic_js("abandon abandon", None).unwrap_err()),
+        "the mnemonic has 2 words; it must have 12, 15, 18, 21 or 24"
+    );
+    assert_eq!(
+        message(generate_mnemonic_js(Some("elvish".into()), None).unwrap_err()),
+        "unknown mnemonic language \"elvish\"; use one of: english, spanish, french, italian, portuguese, czech, japanese, korean, chinese_simplified, chinese_traditional"
+    );
+    assert_eq!(
+        message(generate_mnemonic_js(None, Some(13)).unwrap_err()),
+        "the mnemonic has 13 words; it must have 12, 15, 18, 21 or 24"
     );
 }

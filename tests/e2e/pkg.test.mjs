@@ -45,3 +45,49 @@ test('deriveValidatorKeys throws an Error with the core message', () => {
     { message: '2 validators from index 4294967295 would pass the last key index, 4294967295' },
   );
 });
+
+test('mnemonic helpers: generate, normalize, languages', () => {
+  const phrase = wallet.generateMnemonic();
+  assert.equal(phrase.split(' ').length, 24);
+  assert.equal(wallet.generateMnemonic('spanish', 12).split(' ').length, 12);
+  assert.equal(wallet.normalizeMnemonic(`  ${phrase.toUpperCase()}  `), phrase);
+  assert.equal(
+    wallet.normalizeMnemonic('aban aban aban aban aban aban aban aban aban aban aban abou'),
+    `${'abandon '.repeat(11)}about`,
+  );
+  assert.ok(wallet.mnemonicLanguages(phrase).includes('english'));
+  assert.deepEqual(wallet.mnemonicLanguages('xyz'), []);
+  assert.throws(() => wallet.normalizeMnemonic(`${'abandon '.repeat(11)}abandonx`), {
+    message: 'word #12 "abandonx" is not in the BIP39 wordlist; check its spelling',
+  });
+});
+
+test('createKeystores (pbkdf2) and decryptKeystore round trip; the secret never reaches JS', () => {
+  const mnemonic = `${'abandon '.repeat(23)}art`;
+  const files = wallet.createKeystores({
+    mnemonic, startIndex: 3, count: 2, password: 'twelve chars!', kdf: 'pbkdf2', timestamp: 1700000000,
+  });
+  assert.deepEqual(files.map((f) => f.fileName), [
+    'keystore-m_12381_3600_3_0_0-1700000000.json',
+    'keystore-m_12381_3600_4_0_0-1700000000.json',
+  ]);
+  const keys = wallet.deriveValidatorKeys({ mnemonic, startIndex: 3, count: 2 });
+  files.forEach((file, i) => {
+    const parsed = JSON.parse(file.json);
+    assert.deepEqual(Object.keys(parsed), ['crypto', 'description', 'pubkey', 'path', 'uuid', 'version']);
+    assert.equal(`0x${parsed.pubkey}`, keys[i].signingPubkey);
+    assert.deepEqual(wallet.decryptKeystore(file.json, 'twelve chars!'), {
+      pubkey: keys[i].signingPubkey,
+      path: keys[i].signingPath,
+    });
+  });
+  assert.throws(() => wallet.decryptKeystore(files[0].json, 'twelve chars?'), {
+    message: "wrong password: the keystore's checksum does not match",
+  });
+  assert.throws(() => wallet.createKeystores({ mnemonic, startIndex: 0, count: 1, password: 'short' }), {
+    message: 'the password has 5 characters; a new keystore needs at least 12',
+  });
+  assert.throws(() => wallet.createKeystores({ mnemonic, startIndex: 0, count: 1, password: 'x'.repeat(12), kdf: 'argon2' }), {
+    message: /^invalid options: unknown variant `argon2`/,
+  });
+});

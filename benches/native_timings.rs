@@ -1,0 +1,52 @@
+//! The native half of `scripts/bench.sh`: the same operations the browser half times, printed
+//! as one JSON object of milliseconds (median of several runs), so both land in one table.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Instant;
+
+use withdrawal_wallet::keystores::{
+    create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest,
+};
+use withdrawal_wallet::mnemonic::Mnemonic;
+use withdrawal_wallet::validator::derive_validator_keys;
+
+const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
+    abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
+
+fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            work();
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; this harness takes no options.
+    let seed = Mnemonic::parse(ABANDON_ART, None).unwrap().to_seed("");
+    let scrypt_keystore = median_ms(5, || {
+        let request = KeystoreRequest {
+            seed: &seed,
+            start_index: 0,
+            count: 1,
+            password: "benchmark password",
+            kdf: KdfChoice::Scrypt,
+            independent_salts: false,
+            timestamp: 0,
+        };
+        let randomness = KeystoreRandomness {
+            salts: vec![[1; 32]],
+            ivs: vec![[2; 16]],
+            uuids: vec![[3; 16]],
+        };
+        create_keystores(&request, &randomness).unwrap();
+    });
+    let derive_per_validator = median_ms(5, || {
+        derive_validator_keys(&seed, 0, 100).unwrap();
+    }) / 100.0;
+    println!("{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"derive_per_validator_ms\": {derive_per_validator:.3}}}");
+}

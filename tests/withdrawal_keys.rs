@@ -107,3 +107,37 @@ fn signing_keys_and_credentials_match_deposit_cli_files() {
     }
     assert!(bls_credentials_checked >= 6, "{bls_credentials_checked}");
 }
+
+#[test]
+fn paths_follow_the_eip2334_templates() {
+    use withdrawal_wallet::eip2334::KeyPath;
+    let file = vectors("eip2334_paths.json");
+    for index in [0u32, 7, u32::MAX] {
+        let fill = |template: &Value| {
+            template
+                .as_str()
+                .unwrap()
+                .replace("/i/", &format!("/{index}/"))
+        };
+        assert_eq!(
+            KeyPath::withdrawal(index).to_string(),
+            fill(&file["withdrawal_key_path"])
+        );
+        assert_eq!(
+            KeyPath::signing(index).to_string(),
+            fill(&file["signing_key_path"])
+        );
+        assert_eq!(
+            fill(&file["signing_key_path"]).parse::<KeyPath>().unwrap(),
+            KeyPath::signing(index)
+        );
+    }
+    // ERC-2335's scrypt vector path is a valid EIP-2334-style path outside the validator tree.
+    assert_eq!(
+        "m/12381/60/3141592653/589793238"
+            .parse::<KeyPath>()
+            .unwrap()
+            .to_string(),
+        "m/12381/60/3141592653/589793238"
+    );
+}

@@ -12,6 +12,46 @@ use zeroize::Zeroizing;
 
 /// Compressed public key length in bytes.
 pub const PUBLIC_KEY_LEN: usize = 48;
+/// Compressed signature length in bytes.
+pub const SIGNATURE_LEN: usize = 96;
+/// The proof-of-possession ciphersuite every Ethereum consensus signature uses.
+pub const DST: &[u8] = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+
+/// A compressed BLS signature (G2 point). Only `verify` decides whether it is valid.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Signature([u8; SIGNATURE_LEN]);
+
+impl Signature {
+    pub fn from_bytes(bytes: [u8; SIGNATURE_LEN]) -> Self {
+        Self(bytes)
+    }
+
+    pub fn to_bytes(&self) -> [u8; SIGNATURE_LEN] {
+        self.0
+    }
+
+    pub fn to_hex(&self) -> String {
+        format!("0x{}", hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Signature({})", self.to_hex())
+    }
+}
+
+/// `Verify(PK, message, signature)` with the PoP DST, the signature's subgroup check and the
+/// public key's `KeyValidate` both on.
+pub fn verify(public_key: &PublicKey, message: &[u8], signature: &Signature) -> bool {
+    let Ok(public_key) = min_pk::PublicKey::key_validate(&public_key.0) else {
+        return false;
+    };
+    let Ok(signature) = min_pk::Signature::from_bytes(&signature.0) else {
+        return false;
+    };
+    signature.verify(true, message, DST, &[], &public_key, true) == BLST_ERROR::BLST_SUCCESS
+}
 
 /// A BLS secret key. Zeroed on drop by blst; never printed, cloned or serialised.
 pub struct SecretKey(min_pk::SecretKey);
@@ -106,6 +146,11 @@ impl SecretKey {
     /// Equivalent to `derive_child_SK(parent_SK, index)` in EIP-2333.
     pub fn derive_child_sk(&self, index: u32) -> Self {
         Self(self.0.derive_child_eip2333(index))
+    }
+
+    /// `Sign(SK, message)` with the proof-of-possession DST.
+    pub fn sign(&self, message: &[u8]) -> Signature {
+        Signature(self.0.sign(message, DST, &[]).compress())
     }
 
     /// Equivalent to `SkToPk` in the BLS signature draft.
@@ -210,6 +255,64 @@ mod tests {
         infinity[0] = 0xc0;
         assert_eq!(PublicKey::from_bytes(&infinity), Err(InvalidPublicKey));
         assert_eq!(PublicKey::from_bytes(&[0u8; 47]), Err(InvalidPublicKey));
+    }
+
+    #[test]
+    fn the_proof_of_possession_dst_is_pinned() {
+        assert_eq!(DST, b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_");
+    }
+
+    fn hex_bytes(text: &str) -> Vec<u8> {
+        hex::decode(text.trim_start_matches("0x")).unwrap()
+    }
+
+    #[test]
+    fn consensus_spec_sign_and_verify_cases() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/vectors/bls_sign_verify.json"
+        );
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut signed = 0;
+        for case in file["sign"].as_array().unwrap() {
+            let privkey = hex_bytes(case["privkey"].as_str().unwrap());
+            let message = hex_bytes(case["message"].as_str().unwrap());
+            match case["output"].as_str() {
+                Some(output) => {
+                    let sk = SecretKey::from_bytes(&privkey).unwrap();
+                    let signature = sk.sign(&message);
+                    assert_eq!(signature.to_hex(), output, "{}", case["case"]);
+                    assert!(verify(&sk.public_key(), &message, &signature));
+                    signed += 1;
+                }
+                // The zero key must be refused, not used.
+                None => assert_eq!(
+                    SecretKey::from_bytes(&privkey).err(),
+                    Some(InvalidSecretKey)
+                ),
+            }
+        }
+        assert!(signed >= 3);
+        let mut verified = 0;
+        for case in file["verify"].as_array().unwrap() {
+            let pubkey = hex_bytes(case["pubkey"].as_str().unwrap());
+            let message = hex_bytes(case["message"].as_str().unwrap());
+            let signature: Option<[u8; SIGNATURE_LEN]> =
+                hex_bytes(case["signature"].as_str().unwrap())
+                    .try_into()
+                    .ok();
+            let expected = case["output"].as_bool().unwrap();
+            let actual = match (PublicKey::from_bytes(&pubkey), signature) {
+                (Ok(pk), Some(signature)) => {
+                    verify(&pk, &message, &Signature::from_bytes(signature))
+                }
+                _ => false,
+            };
+            assert_eq!(actual, expected, "{}", case["case"]);
+            verified += 1;
+        }
+        assert_eq!(verified, 4);
     }
 
     #[test]

@@ -4,13 +4,18 @@
 //! (feature `wasm`, built into `pkg/`) both call this crate.
 
 pub mod bls;
+pub mod chain;
+pub mod consensus;
 pub mod eip2334;
 pub mod eip2335;
+pub mod execution_address;
+pub mod hex_field;
 pub mod keystore_json;
 pub mod keystores;
 pub mod mnemonic;
 pub mod python_json;
 pub mod random;
+pub mod ssz;
 pub mod validator;
 pub mod withdrawal_credentials;
 

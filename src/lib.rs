@@ -6,6 +6,7 @@
 pub mod bls;
 pub mod chain;
 pub mod consensus;
+pub mod deposit;
 pub mod eip2334;
 pub mod eip2335;
 pub mod execution_address;
@@ -13,6 +14,7 @@ pub mod hex_field;
 pub mod keystore_json;
 pub mod keystores;
 pub mod mnemonic;
+pub mod output;
 pub mod python_json;
 pub mod random;
 pub mod ssz;

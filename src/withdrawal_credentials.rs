@@ -3,6 +3,7 @@
 use sha2::{Digest, Sha256};
 
 use crate::bls::PublicKey;
+use crate::execution_address::ExecutionAddress;
 
 /// `BLS_WITHDRAWAL_PREFIX`.
 pub const BLS_WITHDRAWAL_PREFIX: u8 = 0x00;
@@ -15,5 +16,17 @@ pub fn bls_withdrawal_credentials(withdrawal_pubkey: &PublicKey) -> WithdrawalCr
     let mut credentials: WithdrawalCredentials =
         Sha256::digest(withdrawal_pubkey.to_bytes()).into();
     credentials[0] = BLS_WITHDRAWAL_PREFIX;
+    credentials
+}
+
+/// `prefix ‖ 0x00 × 11 ‖ execution_address`: 0x01 (`ETH1_ADDRESS_WITHDRAWAL_PREFIX`) or 0x02
+/// (`COMPOUNDING_WITHDRAWAL_PREFIX`).
+pub fn execution_withdrawal_credentials(
+    prefix: u8,
+    address: &ExecutionAddress,
+) -> WithdrawalCredentials {
+    let mut credentials = [0u8; 32];
+    credentials[0] = prefix;
+    credentials[12..].copy_from_slice(&address.0);
     credentials
 }

@@ -1,0 +1,388 @@
+//! Deposit data in ethstaker-deposit-cli's `deposit_data-{unix_seconds}.json` format, and its
+//! verifier (phase0 `validator.md`, "Submit deposit"; EIP-7251 for 0x02 credentials).
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::bls::{verify, PublicKey, SecretKey, Signature};
+use crate::chain::Chain;
+use crate::consensus::{
+    compute_signing_root, DepositData, DepositMessage, HashTreeRoot, GWEI_PER_ETH,
+    MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
+};
+use crate::eip2334::KeyPath;
+use crate::execution_address::ExecutionAddress;
+use crate::hex_field::decode_bare;
+use crate::mnemonic::Seed;
+use crate::output::{
+    parse_entries, string_field, EntryReport, FileError, OutputFile, DEPOSIT_CLI_VERSION,
+};
+use crate::validator::{validator_indices, ValidatorRangeError};
+use crate::withdrawal_credentials::{
+    bls_withdrawal_credentials, execution_withdrawal_credentials, WithdrawalCredentials,
+};
+
+/// Where the validator's funds go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// 0x02 compounding credentials (EIP-7251): the default, any amount from 1 to 2048 ETH.
+    Compounding(ExecutionAddress),
+    /// 0x01 credentials: exactly 32 ETH.
+    Execution(ExecutionAddress),
+    /// 0x00 BLS credentials: 32 ETH, only with an explicit opt-in; a BLS change is needed later.
+    Bls,
+}
+
+/// What to create.
+pub struct DepositRequest<'a> {
+    pub seed: &'a Seed,
+    pub start_index: u32,
+    pub count: u32,
+    pub chain: &'a Chain,
+    pub withdrawal: Withdrawal,
+    /// In gwei of the chain's own currency (GNO on Gnosis); only for 0x02. Default: 32 ETH
+    /// (1 GNO).
+    pub amount: Option<u64>,
+    /// The caller's acknowledgement that 0x00 credentials are wanted.
+    pub allow_bls_credentials: bool,
+    pub timestamp: u64,
+}
+
+/// Why no deposit file was created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DepositError {
+    Range(ValidatorRangeError),
+    /// 0x00 credentials were asked for without the opt-in.
+    BlsCredentialsNotAllowed,
+    /// 0x00 and 0x01 deposits are exactly 32 ETH.
+    AmountNotAllowed {
+        amount: u64,
+    },
+    AmountOutOfRange {
+        amount: u64,
+        multiplier: u64,
+    },
+    SelfCheckFailed {
+        problem: String,
+    },
+}
+
+impl fmt::Display for DepositError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Range(err) => err.fmt(f),
+            Self::BlsCredentialsNotAllowed => f.write_str(
+                "0x00 (BLS) withdrawal credentials need an explicit opt-in: funds stay locked until a BLS-to-execution change is signed; give an execution address instead",
+            ),
+            Self::AmountNotAllowed { amount } => write!(
+                f,
+                "a deposit with 0x00 or 0x01 credentials is exactly 32 ETH; {} was asked for (choose 0x02 compounding for other amounts)",
+                format_gwei(*amount)
+            ),
+            Self::AmountOutOfRange { amount, multiplier } => write!(
+                f,
+                "the amount {} is outside 1 to 2048 ETH{}",
+                format_gwei(*amount),
+                if *multiplier > 1 { " (1/32 to 64 GNO on Gnosis chains)" } else { "" }
+            ),
+            Self::SelfCheckFailed { problem } => {
+                write!(f, "internal check failed, nothing was written: {problem}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DepositError {}
+
+/// `32000000000` gwei as "32 ETH", `1500000000` as "1.5 ETH".
+pub fn format_gwei(gwei: u64) -> String {
+    let whole = gwei / GWEI_PER_ETH;
+    let fraction = gwei % GWEI_PER_ETH;
+    if fraction == 0 {
+        format!("{whole} ETH")
+    } else {
+        format!(
+            "{whole}.{} ETH",
+            format!("{fraction:09}").trim_end_matches('0')
+        )
+    }
+}
+
+/// Why an amount typed in ETH was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountError {
+    pub text: String,
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is not an amount in ETH with at most 9 decimals (whole gwei), like 32 or 40.5",
+            self.text
+        )
+    }
+}
+
+impl std::error::Error for AmountError {}
+
+/// Parses "32", "40.5" or "1.000000001" ETH into gwei; refuses fractions of a gwei.
+pub fn parse_ether_amount(text: &str) -> Result<u64, AmountError> {
+    let err = || AmountError {
+        text: text.to_owned(),
+    };
+    let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || fraction.len() > 9 {
+        return Err(err());
+    }
+    let whole: u64 = whole.parse().map_err(|_| err())?;
+    let fraction: u64 = if fraction.is_empty() {
+        0
+    } else {
+        format!("{fraction:0<9}").parse().map_err(|_| err())?
+    };
+    whole
+        .checked_mul(GWEI_PER_ETH)
+        .and_then(|w| w.checked_add(fraction))
+        .ok_or_else(err)
+}
+
+/// One entry of a deposit file, in deposit-cli's field order; hex without 0x.
+#[derive(Serialize)]
+struct DepositEntryJson {
+    pubkey: String,
+    withdrawal_credentials: String,
+    amount: u64,
+    signature: String,
+    deposit_message_root: String,
+    deposit_data_root: String,
+    fork_version: String,
+    network_name: String,
+    deposit_cli_version: String,
+}
+
+fn deposit_amount(request: &DepositRequest<'_>) -> Result<u64, DepositError> {
+    let multiplier = request.chain.deposit_multiplier;
+    match request.withdrawal {
+        Withdrawal::Compounding(_) => {
+            let native = request
+                .amount
+                .unwrap_or(MIN_ACTIVATION_BALANCE / multiplier);
+            let amount = native.checked_mul(multiplier).unwrap_or(u64::MAX);
+            if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) {
+                return Err(DepositError::AmountOutOfRange {
+                    amount: native,
+                    multiplier,
+                });
+            }
+            Ok(amount)
+        }
+        Withdrawal::Execution(_) | Withdrawal::Bls => match request.amount {
+            Some(native) if native.checked_mul(multiplier) != Some(MIN_ACTIVATION_BALANCE) => {
+                Err(DepositError::AmountNotAllowed { amount: native })
+            }
+            _ => Ok(MIN_ACTIVATION_BALANCE),
+        },
+    }
+}
+
+/// Signs one deposit: `DepositMessage` over the chain's deposit domain.
+fn sign_deposit(
+    secret_key: &SecretKey,
+    withdrawal_credentials: WithdrawalCredentials,
+    amount: u64,
+    chain: &Chain,
+) -> DepositEntryJson {
+    let pubkey = secret_key.public_key().to_bytes();
+    let message = DepositMessage {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+    };
+    let signature = secret_key
+        .sign(&compute_signing_root(&message, chain.deposit_domain()))
+        .to_bytes();
+    let data = DepositData {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+        signature,
+    };
+    DepositEntryJson {
+        pubkey: hex::encode(pubkey),
+        withdrawal_credentials: hex::encode(withdrawal_credentials),
+        amount,
+        signature: hex::encode(signature),
+        deposit_message_root: hex::encode(message.hash_tree_root()),
+        deposit_data_root: hex::encode(data.hash_tree_root()),
+        fork_version: hex::encode(chain.genesis_fork_version),
+        network_name: chain.name.clone(),
+        deposit_cli_version: DEPOSIT_CLI_VERSION.to_owned(),
+    }
+}
+
+/// Creates, then verifies, the deposit file of validators `start..start+count`.
+pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, DepositError> {
+    let indices =
+        validator_indices(request.start_index, request.count).map_err(DepositError::Range)?;
+    if request.withdrawal == Withdrawal::Bls && !request.allow_bls_credentials {
+        return Err(DepositError::BlsCredentialsNotAllowed);
+    }
+    let amount = deposit_amount(request)?;
+    let master = SecretKey::derive_master_sk(request.seed.as_bytes())
+        .map_err(|err| DepositError::Range(ValidatorRangeError::Seed(err)))?;
+    let entries: Vec<DepositEntryJson> = indices
+        .map(|index| {
+            let withdrawal_sk = KeyPath::withdrawal(index).derive(&master);
+            let credentials = match request.withdrawal {
+                Withdrawal::Compounding(address) => {
+                    execution_withdrawal_credentials(0x02, &address)
+                }
+                Withdrawal::Execution(address) => execution_withdrawal_credentials(0x01, &address),
+                Withdrawal::Bls => bls_withdrawal_credentials(&withdrawal_sk.public_key()),
+            };
+            sign_deposit(
+                &withdrawal_sk.derive_child_sk(0),
+                credentials,
+                amount,
+                request.chain,
+            )
+        })
+        .collect();
+    let json =
+        crate::python_json::to_string(&entries).map_err(|err| DepositError::SelfCheckFailed {
+            problem: err.to_string(),
+        })?;
+    let reports =
+        verify_deposit_data(&json, request.chain).map_err(|err| DepositError::SelfCheckFailed {
+            problem: err.to_string(),
+        })?;
+    if let Some(bad) = reports.iter().find(|report| !report.ok) {
+        return Err(DepositError::SelfCheckFailed {
+            problem: bad.problems.join("; "),
+        });
+    }
+    Ok(OutputFile {
+        file_name: format!("deposit_data-{}.json", request.timestamp),
+        json,
+    })
+}
+
+/// Checks every entry of a deposit file against `chain`: fields, credentials layout, amount,
+/// both roots, fork version, network name and signature.
+pub fn verify_deposit_data(json: &str, chain: &Chain) -> Result<Vec<EntryReport>, FileError> {
+    Ok(parse_entries(json)?
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| EntryReport::new(index, deposit_entry_problems(entry, chain)))
+        .collect())
+}
+
+/// A bare-hex field of `N` bytes, or `None` with the problem recorded.
+fn bare_hex_field<const N: usize>(
+    entry: &serde_json::Value,
+    name: &str,
+    problems: &mut Vec<String>,
+) -> Option<[u8; N]> {
+    let parsed = string_field(entry, name)
+        .and_then(|text| decode_bare::<N>(text).map_err(|err| format!("{name} {err}")));
+    parsed.map_err(|problem| problems.push(problem)).ok()
+}
+
+fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<String> {
+    let mut problems = Vec::new();
+    let pubkey = bare_hex_field::<48>(entry, "pubkey", &mut problems);
+    let credentials = bare_hex_field::<32>(entry, "withdrawal_credentials", &mut problems);
+    let signature = bare_hex_field::<96>(entry, "signature", &mut problems);
+    let message_root = bare_hex_field::<32>(entry, "deposit_message_root", &mut problems);
+    let data_root = bare_hex_field::<32>(entry, "deposit_data_root", &mut problems);
+    let fork_version = bare_hex_field::<4>(entry, "fork_version", &mut problems);
+
+    let amount = entry.get("amount").and_then(serde_json::Value::as_u64);
+    match amount {
+        None => problems.push("amount is missing or not a whole number of gwei".into()),
+        Some(amount) if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) => {
+            problems.push(format!(
+                "amount {} is outside 1 to 2048 ETH",
+                format_gwei(amount)
+            ));
+        }
+        Some(_) => {}
+    }
+    if let Some(credentials) = &credentials {
+        match credentials[0] {
+            0x00 => {}
+            0x01 | 0x02 if credentials[1..12].iter().all(|&b| b == 0) => {}
+            0x01 | 0x02 => problems.push(
+                "withdrawal_credentials bytes 1–11 must be zero for 0x01/0x02 credentials".into(),
+            ),
+            prefix => problems.push(format!(
+                "withdrawal_credentials prefix 0x{prefix:02x} is not 0x00, 0x01 or 0x02"
+            )),
+        }
+    }
+    if let Some(fork_version) = fork_version {
+        if fork_version != chain.genesis_fork_version {
+            problems.push(format!(
+                "fork_version {} is not {}'s genesis fork version {}",
+                hex::encode(fork_version),
+                chain.name,
+                hex::encode(chain.genesis_fork_version)
+            ));
+        }
+    }
+    match string_field(entry, "network_name") {
+        Ok(name) if name != chain.name => {
+            problems.push(format!("network_name \"{name}\" is not {}", chain.name))
+        }
+        Ok(_) => {}
+        Err(problem) => problems.push(problem),
+    }
+
+    let (Some(pubkey), Some(withdrawal_credentials), Some(signature), Some(amount)) =
+        (pubkey, credentials, signature, amount)
+    else {
+        return problems;
+    };
+    let message = DepositMessage {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+    };
+    if let Some(root) = message_root {
+        if root != message.hash_tree_root() {
+            problems.push(
+                "deposit_message_root does not match pubkey, withdrawal_credentials and amount"
+                    .into(),
+            );
+        }
+    }
+    if let Some(root) = data_root {
+        if root
+            != (DepositData {
+                pubkey,
+                withdrawal_credentials,
+                amount,
+                signature,
+            })
+            .hash_tree_root()
+        {
+            problems.push("deposit_data_root does not match the entry".into());
+        }
+    }
+    match PublicKey::from_bytes(&pubkey) {
+        Err(err) => problems.push(format!("pubkey is {err}")),
+        Ok(key) => {
+            let signing_root = compute_signing_root(&message, chain.deposit_domain());
+            if !verify(&key, &signing_root, &Signature::from_bytes(signature)) {
+                problems.push(format!(
+                    "signature does not verify for {} deposits",
+                    chain.name
+                ));
+            }
+        }
+    }
+    problems
+}

@@ -15,6 +15,7 @@ use crate::eip2334::KeyPath;
 use crate::execution_address::ExecutionAddress;
 use crate::hex_field::decode_bare;
 use crate::mnemonic::Seed;
+use crate::output::hex_field;
 use crate::output::{
     parse_entries, string_field, EntryReport, FileError, OutputFile, DEPOSIT_CLI_VERSION,
 };
@@ -280,25 +281,14 @@ pub fn verify_deposit_data(json: &str, chain: &Chain) -> Result<Vec<EntryReport>
         .collect())
 }
 
-/// A bare-hex field of `N` bytes, or `None` with the problem recorded.
-fn bare_hex_field<const N: usize>(
-    entry: &serde_json::Value,
-    name: &str,
-    problems: &mut Vec<String>,
-) -> Option<[u8; N]> {
-    let parsed = string_field(entry, name)
-        .and_then(|text| decode_bare::<N>(text).map_err(|err| format!("{name} {err}")));
-    parsed.map_err(|problem| problems.push(problem)).ok()
-}
-
 fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<String> {
     let mut problems = Vec::new();
-    let pubkey = bare_hex_field::<48>(entry, "pubkey", &mut problems);
-    let credentials = bare_hex_field::<32>(entry, "withdrawal_credentials", &mut problems);
-    let signature = bare_hex_field::<96>(entry, "signature", &mut problems);
-    let message_root = bare_hex_field::<32>(entry, "deposit_message_root", &mut problems);
-    let data_root = bare_hex_field::<32>(entry, "deposit_data_root", &mut problems);
-    let fork_version = bare_hex_field::<4>(entry, "fork_version", &mut problems);
+    let pubkey = hex_field::<48>(entry, "pubkey", decode_bare, &mut problems);
+    let credentials = hex_field::<32>(entry, "withdrawal_credentials", decode_bare, &mut problems);
+    let signature = hex_field::<96>(entry, "signature", decode_bare, &mut problems);
+    let message_root = hex_field::<32>(entry, "deposit_message_root", decode_bare, &mut problems);
+    let data_root = hex_field::<32>(entry, "deposit_data_root", decode_bare, &mut problems);
+    let fork_version = hex_field::<4>(entry, "fork_version", decode_bare, &mut problems);
 
     let amount = entry.get("amount").and_then(serde_json::Value::as_u64);
     match amount {

@@ -4,6 +4,7 @@
 //! (feature `wasm`, built into `pkg/`) both call this crate.
 
 pub mod bls;
+pub mod bls_to_execution_change;
 pub mod chain;
 pub mod consensus;
 pub mod deposit;
@@ -19,6 +20,7 @@ pub mod python_json;
 pub mod random;
 pub mod ssz;
 pub mod validator;
+pub mod voluntary_exit;
 pub mod withdrawal_credentials;
 
 #[cfg(feature = "wasm")]

@@ -90,3 +90,37 @@ pub fn parse_uint64(text: &str) -> Option<u64> {
     let is_decimal = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
     is_decimal.then(|| text.parse().ok()).flatten()
 }
+
+/// A fixed-length hex field of an entry, decoded with `decode`; `None` with the problem
+/// recorded (named after the field) when it is missing or malformed.
+pub fn hex_field<const N: usize>(
+    entry: &serde_json::Value,
+    name: &str,
+    decode: fn(&str) -> Result<[u8; N], crate::hex_field::HexFieldError>,
+    problems: &mut Vec<String>,
+) -> Option<[u8; N]> {
+    let parsed = string_field(entry, name)
+        .and_then(|text| decode(text).map_err(|err| format!("{name} {err}")));
+    parsed.map_err(|problem| problems.push(problem)).ok()
+}
+
+/// A decimal `uint64` string field of `message`, reported as `message.{name}`.
+pub fn message_uint64_field(
+    message: &serde_json::Value,
+    name: &str,
+    problems: &mut Vec<String>,
+) -> Option<u64> {
+    match string_field(message, name) {
+        Ok(text) => {
+            let value = parse_uint64(text);
+            if value.is_none() {
+                problems.push(format!("message.{name} \"{text}\" is not a decimal uint64"));
+            }
+            value
+        }
+        Err(problem) => {
+            problems.push(format!("message.{problem}"));
+            None
+        }
+    }
+}

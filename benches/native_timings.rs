@@ -4,6 +4,12 @@
 
 use std::time::Instant;
 
+use withdrawal_wallet::bls_to_execution_change::{
+    create_bls_to_execution_changes, BlsChangeRequest,
+};
+use withdrawal_wallet::chain::Chain;
+use withdrawal_wallet::deposit::{create_deposit_data, DepositRequest, Withdrawal};
+use withdrawal_wallet::execution_address::ExecutionAddress;
 use withdrawal_wallet::keystores::{
     create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest,
 };
@@ -48,5 +54,38 @@ fn main() {
     let derive_per_validator = median_ms(5, || {
         derive_validator_keys(&seed, 0, 100).unwrap();
     }) / 100.0;
-    println!("{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"derive_per_validator_ms\": {derive_per_validator:.3}}}");
+    let chain = Chain::builtin("mainnet").unwrap();
+    let address =
+        ExecutionAddress::parse_checksummed("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad").unwrap();
+    let deposits_1000 = median_ms(3, || {
+        let request = DepositRequest {
+            seed: &seed,
+            start_index: 0,
+            count: 1000,
+            chain: &chain,
+            withdrawal: Withdrawal::Compounding(address),
+            amount: None,
+            allow_bls_credentials: false,
+            timestamp: 0,
+        };
+        create_deposit_data(&request).unwrap();
+    });
+    let keys = derive_validator_keys(&seed, 0, 1000).unwrap();
+    let validators: Vec<u64> = (0..1000).map(|i| 500_000 + i).collect();
+    let credentials: Vec<[u8; 32]> = keys.iter().map(|k| k.bls_withdrawal_credentials).collect();
+    let bls_changes_1000 = median_ms(3, || {
+        let request = BlsChangeRequest {
+            seed: &seed,
+            chain: &chain,
+            start_index: 0,
+            validator_indices: &validators,
+            bls_withdrawal_credentials: &credentials,
+            execution_address: address,
+            timestamp: 0,
+        };
+        create_bls_to_execution_changes(&request).unwrap();
+    });
+    println!(
+        "{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"derive_per_validator_ms\": {derive_per_validator:.3}, \"deposits_1000_ms\": {deposits_1000:.1}, \"bls_changes_1000_ms\": {bls_changes_1000:.1}}}"
+    );
 }

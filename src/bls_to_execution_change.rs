@@ -281,12 +281,17 @@ pub fn create_bls_to_execution_changes(
         })
         .collect();
     let ethdo_json = serde_json::to_string(&ethdo).map_err(|err| self_check(&err))?;
-    for json in [&deposit_cli_json, &ethdo_json] {
-        let reports =
-            verify_bls_to_execution_changes(json, request.chain).map_err(|err| self_check(&err))?;
-        if let Some(bad) = reports.iter().find(|report| !report.ok) {
-            return Err(self_check(&bad.problems.join("; ")));
-        }
+    // Each signature is verified once, in the deposit-cli file; the ethdo file must carry
+    // exactly the same messages and signatures.
+    let reports = verify_bls_to_execution_changes(&deposit_cli_json, request.chain)
+        .map_err(|err| self_check(&err))?;
+    if let Some(bad) = reports.iter().find(|report| !report.ok) {
+        return Err(self_check(&bad.problems.join("; ")));
+    }
+    if !same_signed_changes(&deposit_cli_json, &ethdo_json) {
+        return Err(self_check(
+            &"the ethdo file differs from the deposit-cli file",
+        ));
     }
     Ok(BlsChangeFiles {
         deposit_cli: OutputFile {
@@ -298,6 +303,20 @@ pub fn create_bls_to_execution_changes(
             json: ethdo_json,
         },
     })
+}
+
+/// Whether two change files hold the same messages and signatures (metadata aside).
+fn same_signed_changes(with_metadata: &str, without: &str) -> bool {
+    let strip = |text: &str| -> Option<Vec<serde_json::Value>> {
+        let entries: Vec<serde_json::Value> = serde_json::from_str(text).ok()?;
+        Some(
+            entries
+                .into_iter()
+                .map(|entry| serde_json::json!([entry["message"], entry["signature"]]))
+                .collect(),
+        )
+    };
+    matches!((strip(with_metadata), strip(without)), (Some(a), Some(b)) if a == b)
 }
 
 /// Checks each signed change of a deposit-cli or ethdo file against `chain`; with deposit-cli

@@ -171,7 +171,7 @@ fn deposit_amount(request: &DepositRequest<'_>) -> Result<u64, DepositError> {
             let native = request
                 .amount
                 .unwrap_or(MIN_ACTIVATION_BALANCE / multiplier);
-            let amount = native.checked_mul(multiplier).unwrap_or(u64::MAX);
+            let amount = native.saturating_mul(multiplier);
             if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) {
                 return Err(DepositError::AmountOutOfRange {
                     amount: native,

@@ -4,11 +4,25 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
+use crate::bls::PublicKey;
+use crate::bls_to_execution_change::{
+    create_bls_to_execution_changes, parse_validator_indices, parse_withdrawal_credentials,
+    verify_bls_to_execution_changes, BlsChangeRequest,
+};
+use crate::chain::Chain;
+use crate::deposit::{create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal};
+use crate::execution_address::ExecutionAddress;
+use crate::hex_field::decode_lenient;
 use crate::keystore_json;
 use crate::keystores::{create_keystores, KdfChoice, KeystoreRequest};
+use crate::mnemonic::Seed;
 use crate::mnemonic::{languages_of, Mnemonic, MnemonicLanguage};
+use crate::output::{parse_uint64, OutputFile};
 use crate::random::{draw_keystore_randomness, generate_mnemonic};
 use crate::validator::derive_validator_keys;
+use crate::voluntary_exit::{
+    create_voluntary_exit_from_keystore, create_voluntary_exits, verify_voluntary_exit,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -53,6 +67,74 @@ export interface OutputFile {
 export interface DecryptedKeystore {
   pubkey: string;
   path: string;
+}
+
+export type BuiltinChain = "mainnet" | "sepolia" | "holesky" | "hoodi" | "gnosis" | "chiado";
+
+/** A built-in chain, or a custom one: fork versions 0x + 8 hex digits, root 0x + 64. */
+export type ChainInput =
+  | BuiltinChain
+  | { name: string; genesisForkVersion: string; capellaForkVersion: string; genesisValidatorsRoot?: string };
+
+export interface CreateDepositDataOptions {
+  mnemonic: string;
+  passphrase?: string;
+  startIndex: number;
+  count: number;
+  chain: ChainInput;
+  /** EIP-55 checksummed. Without it, 0x00 credentials, which need allowBlsCredentials. */
+  withdrawalAddress?: string;
+  /** 0x02 (default) or, with false, 0x01 (exactly 32 ETH). */
+  compounding?: boolean;
+  /** Decimal gwei of the chain's currency, 0x02 only: 1 to 2048 ETH (1/32 to 64 GNO). */
+  amountGwei?: string;
+  allowBlsCredentials?: boolean;
+  timestamp?: number;
+}
+
+export interface CreateBlsToExecutionChangesOptions {
+  mnemonic: string;
+  passphrase?: string;
+  chain: ChainInput;
+  /** Key index of validatorIndices[0]; the i-th validator uses startIndex + i. */
+  startIndex: number;
+  validatorIndices: string[];
+  /** The validators' current 0x00 credentials, same order. */
+  blsWithdrawalCredentials: string[];
+  executionAddress: string;
+  timestamp?: number;
+}
+
+export interface BlsToExecutionChangeFiles extends OutputFile {
+  /** The same changes as ethdo's change-operations.json. */
+  ethdo: OutputFile;
+}
+
+export interface CreateVoluntaryExitsOptions {
+  mnemonic: string;
+  passphrase?: string;
+  chain: ChainInput;
+  startIndex: number;
+  validatorIndices: string[];
+  epoch: string;
+  timestamp?: number;
+}
+
+export interface CreateVoluntaryExitFromKeystoreOptions {
+  keystore: string;
+  password: string;
+  chain: ChainInput;
+  validatorIndex: string;
+  epoch: string;
+  /** When given, the keystore's key must be this validator's. */
+  validatorPubkey?: string;
+  timestamp?: number;
+}
+
+export interface EntryReport {
+  index: number;
+  ok: boolean;
+  problems: string[];
 }
 "#;
 
@@ -247,4 +329,276 @@ pub fn decrypt_keystore_js(json: &str, password: &str) -> Result<JsValue, JsErro
             .map(|path| path.to_string())
             .unwrap_or_default(),
     })
+}
+
+/// A chain as JS gives it: a built-in name or a custom description.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ChainJs {
+    Name(String),
+    #[serde(rename_all = "camelCase")]
+    Custom {
+        name: String,
+        genesis_fork_version: String,
+        capella_fork_version: String,
+        genesis_validators_root: Option<String>,
+    },
+}
+
+impl ChainJs {
+    fn resolve(&self) -> Result<Chain, JsError> {
+        match self {
+            Self::Name(name) => Chain::builtin(name),
+            Self::Custom {
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root,
+            } => Chain::custom(
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root.as_deref(),
+            ),
+        }
+        .map_err(into_error)
+    }
+}
+
+fn chain_from_js(chain: JsValue) -> Result<Chain, JsError> {
+    from_js::<ChainJs>(chain)?.resolve()
+}
+
+fn seed_from(mnemonic: &str, passphrase: &str) -> Result<Seed, JsError> {
+    Ok(Mnemonic::parse(mnemonic, None)
+        .map_err(into_error)?
+        .to_seed(passphrase))
+}
+
+fn uint64_from(text: &str, what: &str) -> Result<u64, JsError> {
+    parse_uint64(text.trim()).ok_or_else(|| {
+        JsError::new(&format!(
+            "{what} \"{text}\" is not a whole number from 0 to 18446744073709551615"
+        ))
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateDepositDataOptions {
+    mnemonic: Zeroizing<String>,
+    #[serde(default)]
+    passphrase: Zeroizing<String>,
+    start_index: u32,
+    count: u32,
+    chain: ChainJs,
+    withdrawal_address: Option<String>,
+    compounding: Option<bool>,
+    amount_gwei: Option<String>,
+    #[serde(default)]
+    allow_bls_credentials: bool,
+    timestamp: Option<u64>,
+}
+
+/// Deposit data for `count` validators: 0x02 by default with an address, 0x01 with
+/// `compounding: false`, 0x00 only with `allowBlsCredentials` and no address.
+#[wasm_bindgen(js_name = createDepositData, unchecked_return_type = "OutputFile")]
+pub fn create_deposit_data_js(
+    #[wasm_bindgen(unchecked_param_type = "CreateDepositDataOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: CreateDepositDataOptions = from_js(options)?;
+    let chain = options.chain.resolve()?;
+    let withdrawal = match &options.withdrawal_address {
+        None => Withdrawal::Bls,
+        Some(text) => {
+            let address = ExecutionAddress::parse_checksummed(text).map_err(into_error)?;
+            if options.compounding.unwrap_or(true) {
+                Withdrawal::Compounding(address)
+            } else {
+                Withdrawal::Execution(address)
+            }
+        }
+    };
+    let amount = options
+        .amount_gwei
+        .as_deref()
+        .map(|text| uint64_from(text, "amountGwei"))
+        .transpose()?;
+    let seed = seed_from(&options.mnemonic, &options.passphrase)?;
+    let file = create_deposit_data(&DepositRequest {
+        seed: &seed,
+        start_index: options.start_index,
+        count: options.count,
+        chain: &chain,
+        withdrawal,
+        amount,
+        allow_bls_credentials: options.allow_bls_credentials,
+        timestamp: options.timestamp.unwrap_or_else(now_unix_seconds),
+    })
+    .map_err(into_error)?;
+    to_js(&file)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateBlsChangesOptions {
+    mnemonic: Zeroizing<String>,
+    #[serde(default)]
+    passphrase: Zeroizing<String>,
+    chain: ChainJs,
+    start_index: u32,
+    validator_indices: Vec<String>,
+    bls_withdrawal_credentials: Vec<String>,
+    execution_address: String,
+    timestamp: Option<u64>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BlsChangeFilesJs {
+    file_name: String,
+    json: String,
+    ethdo: OutputFile,
+}
+
+/// Signed BLS-to-execution changes, after every validator's credentials matched the mnemonic.
+#[wasm_bindgen(js_name = createBlsToExecutionChanges, unchecked_return_type = "BlsToExecutionChangeFiles")]
+pub fn create_bls_to_execution_changes_js(
+    #[wasm_bindgen(unchecked_param_type = "CreateBlsToExecutionChangesOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: CreateBlsChangesOptions = from_js(options)?;
+    let chain = options.chain.resolve()?;
+    let validators = parse_validator_indices(&options.validator_indices).map_err(into_error)?;
+    let credentials =
+        parse_withdrawal_credentials(&options.bls_withdrawal_credentials).map_err(into_error)?;
+    let execution_address =
+        ExecutionAddress::parse_checksummed(&options.execution_address).map_err(into_error)?;
+    let seed = seed_from(&options.mnemonic, &options.passphrase)?;
+    let files = create_bls_to_execution_changes(&BlsChangeRequest {
+        seed: &seed,
+        chain: &chain,
+        start_index: options.start_index,
+        validator_indices: &validators,
+        bls_withdrawal_credentials: &credentials,
+        execution_address,
+        timestamp: options.timestamp.unwrap_or_else(now_unix_seconds),
+    })
+    .map_err(into_error)?;
+    to_js(&BlsChangeFilesJs {
+        file_name: files.deposit_cli.file_name,
+        json: files.deposit_cli.json,
+        ethdo: files.ethdo,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateExitsOptions {
+    mnemonic: Zeroizing<String>,
+    #[serde(default)]
+    passphrase: Zeroizing<String>,
+    chain: ChainJs,
+    start_index: u32,
+    validator_indices: Vec<String>,
+    epoch: String,
+    timestamp: Option<u64>,
+}
+
+/// One signed exit per validator, `validatorIndices[i]` signed with key index `startIndex + i`.
+#[wasm_bindgen(js_name = createVoluntaryExits, unchecked_return_type = "OutputFile[]")]
+pub fn create_voluntary_exits_js(
+    #[wasm_bindgen(unchecked_param_type = "CreateVoluntaryExitsOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: CreateExitsOptions = from_js(options)?;
+    let chain = options.chain.resolve()?;
+    let validators = parse_validator_indices(&options.validator_indices).map_err(into_error)?;
+    let epoch = uint64_from(&options.epoch, "epoch")?;
+    let seed = seed_from(&options.mnemonic, &options.passphrase)?;
+    let files = create_voluntary_exits(
+        &seed,
+        &chain,
+        options.start_index,
+        &validators,
+        epoch,
+        options.timestamp.unwrap_or_else(now_unix_seconds),
+    )
+    .map_err(into_error)?;
+    to_js(&files)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ExitFromKeystoreOptions {
+    keystore: String,
+    password: Zeroizing<String>,
+    chain: ChainJs,
+    validator_index: String,
+    epoch: String,
+    validator_pubkey: Option<String>,
+    timestamp: Option<u64>,
+}
+
+/// A signed exit from an EIP-2335 keystore and its password.
+#[wasm_bindgen(js_name = createVoluntaryExitFromKeystore, unchecked_return_type = "OutputFile")]
+pub fn create_voluntary_exit_from_keystore_js(
+    #[wasm_bindgen(unchecked_param_type = "CreateVoluntaryExitFromKeystoreOptions")]
+    options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: ExitFromKeystoreOptions = from_js(options)?;
+    let chain = options.chain.resolve()?;
+    let validator_pubkey = options
+        .validator_pubkey
+        .as_deref()
+        .map(public_key_from)
+        .transpose()?;
+    let file = create_voluntary_exit_from_keystore(
+        &options.keystore,
+        &options.password,
+        &chain,
+        uint64_from(&options.validator_index, "validatorIndex")?,
+        uint64_from(&options.epoch, "epoch")?,
+        validator_pubkey.as_ref(),
+        options.timestamp.unwrap_or_else(now_unix_seconds),
+    )
+    .map_err(into_error)?;
+    to_js(&file)
+}
+
+fn public_key_from(text: &str) -> Result<PublicKey, JsError> {
+    let bytes = decode_lenient::<48>(text.trim())
+        .map_err(|err| JsError::new(&format!("the validator pubkey {err}")))?;
+    PublicKey::from_bytes(&bytes)
+        .map_err(|err| JsError::new(&format!("the validator pubkey is {err}")))
+}
+
+/// Per-entry report on a deposit file (any tool's) for `chain`.
+#[wasm_bindgen(js_name = verifyDepositData, unchecked_return_type = "EntryReport[]")]
+pub fn verify_deposit_data_js(
+    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+) -> Result<JsValue, JsError> {
+    let chain = chain_from_js(chain)?;
+    to_js(&verify_deposit_data(json, &chain).map_err(into_error)?)
+}
+
+/// Per-entry report on a deposit-cli or ethdo BLS-change file for `chain`.
+#[wasm_bindgen(js_name = verifyBlsToExecutionChanges, unchecked_return_type = "EntryReport[]")]
+pub fn verify_bls_to_execution_changes_js(
+    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+) -> Result<JsValue, JsError> {
+    let chain = chain_from_js(chain)?;
+    to_js(&verify_bls_to_execution_changes(json, &chain).map_err(into_error)?)
+}
+
+/// Report on one signed exit for `chain` and the validator's signing `pubkey`.
+#[wasm_bindgen(js_name = verifyVoluntaryExit, unchecked_return_type = "EntryReport")]
+pub fn verify_voluntary_exit_js(
+    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+    pubkey: &str,
+) -> Result<JsValue, JsError> {
+    let chain = chain_from_js(chain)?;
+    let pubkey = public_key_from(pubkey)?;
+    to_js(&verify_voluntary_exit(json, &chain, &pubkey).map_err(into_error)?)
 }

@@ -120,6 +120,8 @@ fn written_like_python_json_dumps_on_one_line() {
         .contains("\"amount\": 32000000000, \"signature\": \""));
 }
 
+type Change<'a> = Box<dyn Fn(&Value) -> Value + 'a>;
+
 /// Each field of a published entry, changed in turn, makes the verifier name it.
 #[test]
 fn verification_rejects_every_tampered_field() {
@@ -132,7 +134,7 @@ fn verification_rejects_every_tampered_field() {
         chars[last] = if chars[last] == '0' { '1' } else { '0' };
         chars.into_iter().collect::<String>()
     };
-    let cases: [(&str, Box<dyn Fn(&Value) -> Value>, &str); 9] = [
+    let cases: [(&str, Change<'_>, &str); 9] = [
         (
             "pubkey",
             Box::new(|v| json!(flip(v.as_str().unwrap()))),

@@ -5,8 +5,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use withdrawal_wallet::wasm::{
-    create_keystores_js, decrypt_keystore_js, derive_validator_keys_js, generate_mnemonic_js,
-    mnemonic_languages_js, normalize_mnemonic_js,
+    create_bls_to_execution_changes_js, create_keystores_js, decrypt_keystore_js,
+    derive_validator_keys_js, generate_mnemonic_js, mnemonic_languages_js, normalize_mnemonic_js,
+    verify_bls_to_execution_changes_js,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -142,4 +143,56 @@ fn mnemonic_helpers_report_languages_and_problems() {
         message(generate_mnemonic_js(None, Some(13)).unwrap_err()),
         "the mnemonic has 13 words; it must have 12, 15, 18, 21 or 24"
     );
+}
+
+/// One BLS change through the JS API in Chromium: the Holesky vector from eth-staking-smith.
+#[wasm_bindgen_test]
+fn bls_to_execution_change_through_the_js_api() {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("vectors/bls_change_and_exit_vectors.json")).unwrap();
+    let case = &file["bls_to_execution_change_holesky"];
+    let request = js_sys::Object::new();
+    set(
+        &request,
+        "mnemonic",
+        case["mnemonic"].as_str().unwrap().into(),
+    );
+    set(&request, "chain", "holesky".into());
+    set(&request, "startIndex", 0.into());
+    set(
+        &request,
+        "validatorIndices",
+        js_sys::Array::of1(&"100".into()).into(),
+    );
+    set(
+        &request,
+        "blsWithdrawalCredentials",
+        js_sys::Array::of1(&case["bls_withdrawal_credentials"].as_str().unwrap().into()).into(),
+    );
+    set(
+        &request,
+        "executionAddress",
+        case["to_execution_address_input"].as_str().unwrap().into(),
+    );
+    set(&request, "timestamp", 1700000000.into());
+    let files = create_bls_to_execution_changes_js(request.into()).unwrap();
+    assert_eq!(
+        get(&files, "fileName").as_string().unwrap(),
+        "bls_to_execution_change-1700000000.json"
+    );
+    let json = get(&files, "json").as_string().unwrap();
+    let ours: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(ours[0]["message"], case["expected"]["message"]);
+    assert_eq!(ours[0]["signature"], case["expected"]["signature"]);
+    assert_eq!(
+        get(&get(&files, "ethdo"), "fileName").as_string().unwrap(),
+        "change-operations.json"
+    );
+
+    let reports =
+        js_sys::Array::from(&verify_bls_to_execution_changes_js(&json, "holesky".into()).unwrap());
+    assert_eq!(get(&reports.get(0), "ok").as_bool(), Some(true));
+    let reports =
+        js_sys::Array::from(&verify_bls_to_execution_changes_js(&json, "mainnet".into()).unwrap());
+    assert_eq!(get(&reports.get(0), "ok").as_bool(), Some(false));
 }

@@ -1,6 +1,6 @@
 // The browser half of scripts/bench.sh: times the pkg/ API in this page (the main thread of a
 // headless Chromium tab) and publishes milliseconds on window.benchResult.
-import init, { createKeystores, deriveValidatorKeys } from './pkg/withdrawal_wallet.js';
+import init, { createBlsToExecutionChanges, createDepositData, createKeystores, deriveValidatorKeys } from './pkg/withdrawal_wallet.js';
 
 const MNEMONIC = `${'abandon '.repeat(23)}art`;
 
@@ -20,5 +20,26 @@ const scryptKeystoreMs = medianMs(5, () =>
   createKeystores({ mnemonic: MNEMONIC, startIndex: 0, count: 1, password: 'benchmark password', timestamp: 0 }),
 );
 const derivePerValidatorMs = medianMs(5, () => deriveValidatorKeys({ mnemonic: MNEMONIC, startIndex: 0, count: 100 })) / 100;
-window.benchResult = { scrypt_keystore_ms: scryptKeystoreMs, derive_per_validator_ms: derivePerValidatorMs };
+const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
+const deposits1000Ms = medianMs(3, () =>
+  createDepositData({ mnemonic: MNEMONIC, startIndex: 0, count: 1000, chain: 'mainnet', withdrawalAddress: ADDRESS, timestamp: 0 }),
+);
+const keys = deriveValidatorKeys({ mnemonic: MNEMONIC, startIndex: 0, count: 1000 });
+const blsChanges1000Ms = medianMs(3, () =>
+  createBlsToExecutionChanges({
+    mnemonic: MNEMONIC,
+    chain: 'mainnet',
+    startIndex: 0,
+    validatorIndices: keys.map((_, i) => String(500000 + i)),
+    blsWithdrawalCredentials: keys.map((k) => k.blsWithdrawalCredentials),
+    executionAddress: ADDRESS,
+    timestamp: 0,
+  }),
+);
+window.benchResult = {
+  scrypt_keystore_ms: scryptKeystoreMs,
+  derive_per_validator_ms: derivePerValidatorMs,
+  deposits_1000_ms: deposits1000Ms,
+  bls_changes_1000_ms: blsChanges1000Ms,
+};
 document.getElementById('out').textContent = JSON.stringify(window.benchResult, null, 2);

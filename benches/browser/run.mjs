@@ -28,6 +28,8 @@ try {
 const rows = [
   ['1 scrypt keystore (n=2^18, incl. re-check)', 'scrypt_keystore_ms'],
   ['key derivation per validator (signing + withdrawal)', 'derive_per_validator_ms'],
+  ['1,000 deposit entries (0x02), signed and verified', 'deposits_1000_ms'],
+  ['1,000 BLS-to-execution changes, checked, signed and verified', 'bls_changes_1000_ms'],
 ];
 const lines = [
   '| operation | native (ms) | headless Chromium wasm (ms) | wasm / native |',

@@ -1,0 +1,102 @@
+// The signing half of the pkg/ API in Node: deposit data, BLS changes and exits, each compared
+// field by field with the published vectors, and the verifiers' per-entry reports.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkgDir = `${root}/pkg`;
+let wallet;
+let depositVectors;
+let changeVectors;
+
+before(async () => {
+  wallet = await import(`${pkgDir}/withdrawal_wallet.js`);
+  await wallet.default({ module_or_path: await readFile(`${pkgDir}/withdrawal_wallet_bg.wasm`) });
+  depositVectors = JSON.parse(await readFile(`${root}/tests/vectors/deposit_cli_vectors.json`, 'utf8'));
+  changeVectors = JSON.parse(await readFile(`${root}/tests/vectors/bls_change_and_exit_vectors.json`, 'utf8'));
+});
+
+const withoutVersion = (entries) => entries.map(({ deposit_cli_version: _, ...rest }) => rest);
+
+test('createDepositData reproduces a deposit-cli 2.7.0 file (0x01, holesky)', () => {
+  const vector = depositVectors.vectors.find((v) => v.name === 'holesky_first_0_count_2_eth1_true');
+  const file = wallet.createDepositData({
+    mnemonic: depositVectors.mnemonic,
+    startIndex: 0,
+    count: 2,
+    chain: 'holesky',
+    withdrawalAddress: vector.withdrawal_address,
+    compounding: false,
+    timestamp: 1715584111,
+  });
+  assert.equal(file.fileName, 'deposit_data-1715584111.json');
+  assert.deepEqual(withoutVersion(JSON.parse(file.json)), withoutVersion(vector.deposit_data));
+  assert.ok(wallet.verifyDepositData(file.json, 'holesky').every((report) => report.ok));
+});
+
+test('createDepositData refuses an unchecksummed address and 0x00 without the opt-in', () => {
+  const base = { mnemonic: depositVectors.mnemonic, startIndex: 0, count: 1, chain: 'mainnet' };
+  assert.throws(() => wallet.createDepositData({ ...base, withdrawalAddress: '0x0f51bb10119727a7e5ea3538074fb341f56b09ad' }), {
+    message: /^the execution address is not EIP-55 checksummed; .*0x0f51bb10119727a7e5eA3538074fb341F56B09Ad/,
+  });
+  assert.throws(() => wallet.createDepositData(base), { message: /^0x00 \(BLS\) withdrawal credentials need an explicit opt-in/ });
+  const bls = wallet.createDepositData({ ...base, allowBlsCredentials: true, timestamp: 1 });
+  assert.equal(JSON.parse(bls.json)[0].withdrawal_credentials.slice(0, 2), '00');
+  const compounding = wallet.createDepositData({
+    ...base, withdrawalAddress: '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad', amountGwei: '64000000000',
+  });
+  assert.equal(JSON.parse(compounding.json)[0].amount, 64000000000);
+  assert.throws(() => wallet.createDepositData({ ...base, chain: 'goerli', allowBlsCredentials: true }), {
+    message: /^unknown chain "goerli"/,
+  });
+});
+
+test('createBlsToExecutionChanges reproduces the Holesky vector, custom chains included', () => {
+  const c = changeVectors.bls_to_execution_change_holesky;
+  const options = {
+    mnemonic: c.mnemonic,
+    chain: 'holesky',
+    startIndex: 0,
+    validatorIndices: ['100'],
+    blsWithdrawalCredentials: [c.bls_withdrawal_credentials],
+    executionAddress: c.to_execution_address_input,
+    timestamp: 1700000000,
+  };
+  const files = wallet.createBlsToExecutionChanges(options);
+  const [change] = JSON.parse(files.json);
+  assert.deepEqual(change.message, c.expected.message);
+  assert.equal(change.signature, c.expected.signature);
+  assert.deepEqual(JSON.parse(files.ethdo.json), [c.expected]);
+  const custom = {
+    name: 'holesky',
+    genesisForkVersion: '0x01017000',
+    capellaForkVersion: '0x04017000',
+    genesisValidatorsRoot: c.domain_inputs.genesis_validators_root,
+  };
+  assert.equal(JSON.parse(wallet.createBlsToExecutionChanges({ ...options, chain: custom }).json)[0].signature, c.expected.signature);
+  assert.throws(() => wallet.createBlsToExecutionChanges({ ...options, chain: { ...custom, genesisValidatorsRoot: undefined } }), {
+    message: /^chain holesky has no genesis validators root/,
+  });
+  assert.throws(() => wallet.createBlsToExecutionChanges({ ...options, startIndex: 1 }), {
+    message: /^validator 100: the credentials given, 0x0045b91b.*, do not match this mnemonic's key index 1/,
+  });
+  const [report] = wallet.verifyBlsToExecutionChanges(JSON.stringify([{ ...c.expected, signature: c.expected.signature.replace(/.$/, '0') }]), 'holesky');
+  assert.equal(report.ok, false);
+});
+
+test('createVoluntaryExits reproduces the mainnet ethdo exit and verifyVoluntaryExit checks it', () => {
+  const c = changeVectors.voluntary_exit_mainnet;
+  const [file] = wallet.createVoluntaryExits({
+    mnemonic: c.mnemonic, chain: 'mainnet', startIndex: 0, validatorIndices: ['100'], epoch: '305658', timestamp: 1,
+  });
+  assert.equal(file.fileName, 'signed_exit_transaction-100-1.json');
+  assert.deepEqual(JSON.parse(file.json), c.expected);
+  const pubkey = `0x${c.deposit_data_same_key_mainnet[0].pubkey}`;
+  assert.deepEqual(wallet.verifyVoluntaryExit(file.json, 'mainnet', pubkey), { index: 0, ok: true, problems: [] });
+  assert.equal(wallet.verifyVoluntaryExit(file.json, 'hoodi', pubkey).ok, false);
+  assert.throws(() => wallet.createVoluntaryExits({
+    mnemonic: c.mnemonic, chain: 'mainnet', startIndex: 0, validatorIndices: ['100'], epoch: '-1',
+  }), { message: 'epoch "-1" is not a whole number from 0 to 18446744073709551615' });
+});

@@ -193,6 +193,15 @@ impl fmt::Debug for Seed {
     }
 }
 
+/// Mnemonics published in tools' test suites and vector files (beyond repeated-byte entropy).
+const PUBLIC_TEST_MNEMONICS: [&str; 5] = [
+    "test test test test test test test test test test test junk",
+    "test test test test test test test test test test test waste",
+    "ski interest capable knee usual ugly duty exercise tattoo subway delay upper bid forget say",
+    "sister protect peanut hill ready work profit fit wish want small inflict flip member tail between sick setup bright duck morning sell paper worry",
+    "entire habit bottom mention spoil clown finger wheat motion fox axis mechanic country make garment bar blind stadium sugar water scissors canyon often ketchup",
+];
+
 /// Bytes of entropy behind a mnemonic of `words` words.
 pub fn entropy_bytes(words: usize) -> Result<usize, MnemonicError> {
     if WORD_COUNTS.contains(&words) {
@@ -296,6 +305,15 @@ impl Mnemonic {
     /// The canonical phrase: full words, single spaces. Show this, never the abbreviations.
     pub fn phrase(&self) -> &str {
         &self.phrase
+    }
+
+    /// Whether this is a published test mnemonic (BIP39 vectors, tool test suites): keys from
+    /// it are public, so a real chain must not be used with it without acknowledgement.
+    pub fn is_publicly_known(&self) -> bool {
+        // Test vectors repeat one entropy byte (00, 7f, 80, ff…); tool suites use a few more.
+        let entropy = self.checked.to_entropy();
+        let repeated = entropy.windows(2).all(|pair| pair[0] == pair[1]);
+        repeated || PUBLIC_TEST_MNEMONICS.contains(&self.phrase.as_str())
     }
 
     pub fn language(&self) -> MnemonicLanguage {

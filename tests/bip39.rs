@@ -314,3 +314,30 @@ fn mnemonic_debug_is_redacted() {
     assert_eq!(format!("{parsed:?}"), "Mnemonic(english, [REDACTED])");
     assert_eq!(format!("{:?}", parsed.to_seed("")), "Seed([REDACTED])");
 }
+
+/// MN13: published test mnemonics are recognised, so the app can demand acknowledgement.
+#[test]
+fn mn13_public_test_mnemonics_are_recognised() {
+    for phrase in [
+        ABOUT,
+        "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong",
+        "legal winner thank year wave sausage worth useful legal winner thank yellow",
+        "test test test test test test test test test test test junk",
+        "test test test test test test test test test test test waste",
+        &format!("{}art", "abandon ".repeat(23)),
+    ] {
+        assert!(
+            Mnemonic::parse(phrase, None).unwrap().is_publicly_known(),
+            "{phrase}"
+        );
+    }
+    let fresh = Mnemonic::from_entropy(
+        MnemonicLanguage::English,
+        &[
+            0x13, 0x57, 0x9b, 0xdf, 0x02, 0x46, 0x8a, 0xce, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66,
+            0x77, 0x88,
+        ],
+    )
+    .unwrap();
+    assert!(!fresh.is_publicly_known());
+}

@@ -14,7 +14,7 @@ use crate::eip2334::KeyPath;
 use crate::execution_address::ExecutionAddress;
 use crate::hex_field::{decode_lenient, decode_prefixed, HexFieldError};
 use crate::mnemonic::Seed;
-use crate::output::{hex_field, message_uint64_field};
+use crate::output::{hex_field, message_uint64_field, Progress};
 use crate::output::{
     parse_entries, parse_uint64, string_field, EntryReport, FileError, OutputFile,
     DEPOSIT_CLI_VERSION,
@@ -187,6 +187,15 @@ pub struct BlsChangeFiles {
 pub fn create_bls_to_execution_changes(
     request: &BlsChangeRequest<'_>,
 ) -> Result<BlsChangeFiles, BlsChangeError> {
+    create_bls_to_execution_changes_with_progress(request, &mut |_, _| {})
+}
+
+/// `create_bls_to_execution_changes`, reporting each validator checked, signed and verified.
+pub fn create_bls_to_execution_changes_with_progress(
+    request: &BlsChangeRequest<'_>,
+    progress: Progress<'_>,
+) -> Result<BlsChangeFiles, BlsChangeError> {
+    let total = request.validator_indices.len() * 3;
     let domain = request
         .chain
         .bls_to_execution_change_domain()
@@ -241,11 +250,14 @@ pub fn create_bls_to_execution_changes(
             });
         }
         keys.push((validator_index, withdrawal_sk));
+        progress(keys.len(), total);
     }
 
     let signed: Vec<SignedChangeJson> = keys
         .iter()
-        .map(|(validator_index, withdrawal_sk)| {
+        .enumerate()
+        .map(|(i, (validator_index, withdrawal_sk))| {
+            progress(keys.len() + i + 1, total);
             let from_bls_pubkey = withdrawal_sk.public_key().to_bytes();
             let message = BlsToExecutionChange {
                 validator_index: *validator_index,
@@ -283,8 +295,13 @@ pub fn create_bls_to_execution_changes(
     let ethdo_json = serde_json::to_string(&ethdo).map_err(|err| self_check(&err))?;
     // Each signature is verified once, in the deposit-cli file; the ethdo file must carry
     // exactly the same messages and signatures.
-    let reports = verify_bls_to_execution_changes(&deposit_cli_json, request.chain)
-        .map_err(|err| self_check(&err))?;
+    let checked_and_signed = keys.len() * 2;
+    let reports = verify_bls_to_execution_changes_with_progress(
+        &deposit_cli_json,
+        request.chain,
+        &mut |done, _| progress(checked_and_signed + done, total),
+    )
+    .map_err(|err| self_check(&err))?;
     if let Some(bad) = reports.iter().find(|report| !report.ok) {
         return Err(self_check(&bad.problems.join("; ")));
     }
@@ -325,6 +342,15 @@ pub fn verify_bls_to_execution_changes(
     json: &str,
     chain: &Chain,
 ) -> Result<Vec<EntryReport>, FileError> {
+    verify_bls_to_execution_changes_with_progress(json, chain, &mut |_, _| {})
+}
+
+/// `verify_bls_to_execution_changes`, reporting each entry checked.
+pub fn verify_bls_to_execution_changes_with_progress(
+    json: &str,
+    chain: &Chain,
+    progress: Progress<'_>,
+) -> Result<Vec<EntryReport>, FileError> {
     let entries = parse_entries(json)?;
     let domain = chain.bls_to_execution_change_domain();
     Ok(entries
@@ -335,6 +361,7 @@ pub fn verify_bls_to_execution_changes(
                 Ok(domain) => change_problems(entry, chain, *domain),
                 Err(err) => vec![err.to_string()],
             };
+            progress(index + 1, entries.len());
             EntryReport::new(index, problems)
         })
         .collect())

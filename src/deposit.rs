@@ -17,7 +17,7 @@ use crate::hex_field::decode_bare;
 use crate::mnemonic::Seed;
 use crate::output::hex_field;
 use crate::output::{
-    parse_entries, string_field, EntryReport, FileError, OutputFile, DEPOSIT_CLI_VERSION,
+    parse_entries, string_field, EntryReport, FileError, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
 use crate::validator::{validator_indices, ValidatorRangeError};
 use crate::withdrawal_credentials::{
@@ -226,6 +226,15 @@ fn sign_deposit(
 
 /// Creates, then verifies, the deposit file of validators `start..start+count`.
 pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, DepositError> {
+    create_deposit_data_with_progress(request, &mut |_, _| {})
+}
+
+/// `create_deposit_data`, reporting each entry signed, then each entry verified.
+pub fn create_deposit_data_with_progress(
+    request: &DepositRequest<'_>,
+    progress: Progress<'_>,
+) -> Result<OutputFile, DepositError> {
+    let total = request.count as usize * 2;
     let indices =
         validator_indices(request.start_index, request.count).map_err(DepositError::Range)?;
     if request.withdrawal == Withdrawal::Bls && !request.allow_bls_credentials {
@@ -235,7 +244,9 @@ pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, D
     let master = SecretKey::derive_master_sk(request.seed.as_bytes())
         .map_err(|err| DepositError::Range(ValidatorRangeError::Seed(err)))?;
     let entries: Vec<DepositEntryJson> = indices
-        .map(|index| {
+        .enumerate()
+        .map(|(i, index)| {
+            progress(i, total);
             let withdrawal_sk = KeyPath::withdrawal(index).derive(&master);
             let credentials = match request.withdrawal {
                 Withdrawal::Compounding(address) => {
@@ -256,10 +267,13 @@ pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, D
         crate::python_json::to_string(&entries).map_err(|err| DepositError::SelfCheckFailed {
             problem: err.to_string(),
         })?;
-    let reports =
-        verify_deposit_data(&json, request.chain).map_err(|err| DepositError::SelfCheckFailed {
-            problem: err.to_string(),
-        })?;
+    let signed = request.count as usize;
+    let reports = verify_deposit_data_with_progress(&json, request.chain, &mut |done, _| {
+        progress(signed + done, total)
+    })
+    .map_err(|err| DepositError::SelfCheckFailed {
+        problem: err.to_string(),
+    })?;
     if let Some(bad) = reports.iter().find(|report| !report.ok) {
         return Err(DepositError::SelfCheckFailed {
             problem: bad.problems.join("; "),
@@ -274,10 +288,24 @@ pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, D
 /// Checks every entry of a deposit file against `chain`: fields, credentials layout, amount,
 /// both roots, fork version, network name and signature.
 pub fn verify_deposit_data(json: &str, chain: &Chain) -> Result<Vec<EntryReport>, FileError> {
-    Ok(parse_entries(json)?
+    verify_deposit_data_with_progress(json, chain, &mut |_, _| {})
+}
+
+/// `verify_deposit_data`, reporting each entry checked.
+pub fn verify_deposit_data_with_progress(
+    json: &str,
+    chain: &Chain,
+    progress: Progress<'_>,
+) -> Result<Vec<EntryReport>, FileError> {
+    let entries = parse_entries(json)?;
+    Ok(entries
         .iter()
         .enumerate()
-        .map(|(index, entry)| EntryReport::new(index, deposit_entry_problems(entry, chain)))
+        .map(|(index, entry)| {
+            let report = EntryReport::new(index, deposit_entry_problems(entry, chain));
+            progress(index + 1, entries.len());
+            report
+        })
         .collect())
 }
 

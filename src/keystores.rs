@@ -13,6 +13,7 @@ use crate::eip2334::KeyPath;
 use crate::eip2335::{DerivedKey, Kdf, Keystore, KeystoreError, ProcessedPassword};
 use crate::keystore_json;
 use crate::mnemonic::Seed;
+use crate::output::Progress;
 use crate::validator::{validator_indices, ValidatorRangeError};
 
 /// Which KDF new keystores use.
@@ -115,6 +116,15 @@ pub fn create_keystores(
     request: &KeystoreRequest<'_>,
     randomness: &KeystoreRandomness,
 ) -> Result<Vec<KeystoreFile>, KeystoreBatchError> {
+    create_keystores_with_progress(request, randomness, &mut |_, _| {})
+}
+
+/// `create_keystores`, reporting each finished keystore.
+pub fn create_keystores_with_progress(
+    request: &KeystoreRequest<'_>,
+    randomness: &KeystoreRandomness,
+    progress: Progress<'_>,
+) -> Result<Vec<KeystoreFile>, KeystoreBatchError> {
     let indices =
         validator_indices(request.start_index, request.count).map_err(KeystoreBatchError::Range)?;
     let password = ProcessedPassword::new(request.password);
@@ -166,6 +176,7 @@ pub fn create_keystores(
             file_name: keystore_file_name(&path, request.timestamp),
             json,
         });
+        progress(files.len(), count);
     }
     Ok(files)
 }

@@ -2,6 +2,9 @@
 
 use serde::Serialize;
 
+/// Called with (items done, items in all) as a long job advances, for progress bars.
+pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
+
 /// One file, already verified, named as the reference tool names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -225,6 +225,52 @@ pub fn languages_of(text: &str) -> Vec<MnemonicLanguage> {
         .collect()
 }
 
+/// One typed word as checked against the most likely wordlist, for live feedback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordCheck {
+    pub typed: String,
+    /// The full word it stands for, or `None` when the wordlist does not hold it.
+    pub expanded: Option<&'static str>,
+}
+
+/// Checks each word of `text` against `language`, or else the wordlist that knows the most
+/// of them. Says nothing about the checksum; `Mnemonic::parse` does.
+pub fn check_words(
+    text: &str,
+    language: Option<MnemonicLanguage>,
+) -> (Option<MnemonicLanguage>, Vec<WordCheck>) {
+    let canonical = canonical_text(text);
+    let words: Vec<&str> = canonical.split(' ').filter(|w| !w.is_empty()).collect();
+    let known = |language: &MnemonicLanguage| {
+        words
+            .iter()
+            .filter(|w| language.expand(w).is_some())
+            .count()
+    };
+    let best = language.or_else(|| {
+        MnemonicLanguage::ALL
+            .into_iter()
+            .filter(|language| known(language) > 0)
+            .max_by_key(|language| (known(language), std::cmp::Reverse(language_rank(*language))))
+    });
+    let checks = words
+        .iter()
+        .map(|word| WordCheck {
+            typed: (*word).to_owned(),
+            expanded: best.and_then(|language| language.expand(word)),
+        })
+        .collect();
+    (best, checks)
+}
+
+/// Earlier in `ALL` wins ties (English before French for "abandon").
+fn language_rank(language: MnemonicLanguage) -> usize {
+    MnemonicLanguage::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(usize::MAX)
+}
+
 /// NFKD, lowercase, and every run of whitespace (U+3000 included) made one U+0020.
 fn canonical_text(text: &str) -> Zeroizing<String> {
     let normalized = Zeroizing::new(text.nfkd().collect::<String>().to_lowercase());

@@ -1,12 +1,12 @@
 //! What the signing flows hand back: files ready to offer, and per-entry verification reports.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Called with (items done, items in all) as a long job advances, for progress bars.
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 
 /// One file, already verified, named as the reference tool names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OutputFile {
     pub file_name: String,
@@ -14,7 +14,7 @@ pub struct OutputFile {
 }
 
 /// The verdict on one entry of a deposit, BLS-change or exit file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryReport {
     /// Position in the file, from 0.
     pub index: usize,

@@ -341,3 +341,14 @@ fn mn13_public_test_mnemonics_are_recognised() {
     .unwrap();
     assert!(!fresh.is_publicly_known());
 }
+
+#[test]
+fn words_are_checked_one_by_one_for_live_feedback() {
+    use withdrawal_wallet::mnemonic::check_words;
+    let (language, words) = check_words("Abandon aban abandonx", None);
+    assert_eq!(language, Some(MnemonicLanguage::English));
+    let expanded: Vec<Option<&str>> = words.iter().map(|w| w.expanded).collect();
+    assert_eq!(expanded, [Some("abandon"), Some("abandon"), None]);
+    assert_eq!(words[2].typed, "abandonx");
+    assert_eq!(check_words("", None), (None, vec![]));
+}

@@ -1,0 +1,525 @@
+//! The jobs the page hands to its Web Worker, and the replies it gets back, as JSON. Plain
+//! Rust over the core: `run_job` is tested natively; `main.rs` only wires it to `postMessage`.
+
+use serde::{Deserialize, Serialize};
+use withdrawal_wallet::bls::PublicKey;
+use withdrawal_wallet::bls_to_execution_change::verify_bls_to_execution_changes_with_progress;
+use withdrawal_wallet::bls_to_execution_change::{
+    create_bls_to_execution_changes_with_progress, parse_validator_indices,
+    parse_withdrawal_credentials, BlsChangeRequest,
+};
+use withdrawal_wallet::chain::Chain;
+use withdrawal_wallet::deposit::verify_deposit_data_with_progress;
+use withdrawal_wallet::deposit::{create_deposit_data_with_progress, DepositRequest, Withdrawal};
+use withdrawal_wallet::execution_address::ExecutionAddress;
+use withdrawal_wallet::hex_field::decode_lenient;
+use withdrawal_wallet::keystore_json;
+use withdrawal_wallet::keystores::{create_keystores_with_progress, KdfChoice, KeystoreRequest};
+use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicLanguage, Seed};
+use withdrawal_wallet::output::{EntryReport, OutputFile};
+use withdrawal_wallet::random::draw_keystore_randomness;
+use withdrawal_wallet::validator::derive_validator_keys;
+use withdrawal_wallet::voluntary_exit::verify_voluntary_exit;
+use withdrawal_wallet::voluntary_exit::{
+    create_voluntary_exit_from_keystore, create_voluntary_exits,
+};
+use zeroize::Zeroizing;
+
+/// A chain as the page describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ChainSpec {
+    Builtin {
+        name: String,
+    },
+    Custom {
+        name: String,
+        genesis_fork_version: String,
+        capella_fork_version: String,
+        genesis_validators_root: Option<String>,
+    },
+}
+
+impl ChainSpec {
+    pub fn resolve(&self) -> Result<Chain, String> {
+        match self {
+            Self::Builtin { name } => Chain::builtin(name),
+            Self::Custom {
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root,
+            } => Chain::custom(
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root.as_deref(),
+            ),
+        }
+        .map_err(|err| err.to_string())
+    }
+}
+
+/// The mnemonic a job works from. Its Debug output is redacted.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Secret {
+    pub mnemonic: Zeroizing<String>,
+    pub language: Option<String>,
+    pub passphrase: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([REDACTED])")
+    }
+}
+
+impl Secret {
+    fn seed(&self) -> Result<Seed, String> {
+        let language = self
+            .language
+            .as_deref()
+            .map(|name| {
+                name.parse::<MnemonicLanguage>()
+                    .map_err(|err| err.to_string())
+            })
+            .transpose()?;
+        let mnemonic = Mnemonic::parse(&self.mnemonic, language).map_err(|err| err.to_string())?;
+        Ok(mnemonic.to_seed(&self.passphrase))
+    }
+}
+
+/// Where a new validator's funds go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum WithdrawalSpec {
+    Compounding { address: String },
+    Execution { address: String },
+    Bls,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Job {
+    /// Keystores and deposit data for new validators (flow 3).
+    ValidatorKeys {
+        secret: Secret,
+        chain: ChainSpec,
+        start_index: u32,
+        count: u32,
+        withdrawal: WithdrawalSpec,
+        amount_gwei: Option<u64>,
+        password: Zeroizing<String>,
+        pbkdf2: bool,
+        independent_salts: bool,
+        timestamp: u64,
+    },
+    /// Public keys and credentials, for review tables.
+    DeriveKeys {
+        secret: Secret,
+        start_index: u32,
+        count: u32,
+    },
+    BlsChanges {
+        secret: Secret,
+        chain: ChainSpec,
+        start_index: u32,
+        validator_indices: Vec<String>,
+        bls_withdrawal_credentials: Vec<String>,
+        execution_address: String,
+        timestamp: u64,
+    },
+    Exits {
+        secret: Secret,
+        chain: ChainSpec,
+        start_index: u32,
+        validator_indices: Vec<String>,
+        epoch: u64,
+        timestamp: u64,
+    },
+    ExitFromKeystore {
+        keystore: String,
+        password: Zeroizing<String>,
+        chain: ChainSpec,
+        validator_index: u64,
+        epoch: u64,
+        timestamp: u64,
+    },
+    /// Opens a keystore (its KDF can take seconds) and reports its pubkey and path.
+    DecryptKeystore {
+        keystore: String,
+        password: Zeroizing<String>,
+    },
+    /// Verifies a deposit, BLS-change or exit file from any tool.
+    VerifyFile {
+        file: FileKind,
+        json: String,
+        chain: ChainSpec,
+        pubkey: Option<String>,
+    },
+}
+
+/// The signed-message files the verifier reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    DepositData,
+    BlsToExecutionChange,
+    VoluntaryExit,
+}
+
+/// One derived validator, for review tables.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyRow {
+    pub index: u32,
+    pub signing_pubkey: String,
+    pub withdrawal_pubkey: String,
+    pub bls_withdrawal_credentials: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reply {
+    Progress {
+        phase: String,
+        done: usize,
+        total: usize,
+    },
+    Files {
+        files: Vec<OutputFile>,
+    },
+    Keys {
+        keys: Vec<KeyRow>,
+    },
+    Keystore {
+        pubkey: String,
+        path: String,
+    },
+    Reports {
+        reports: Vec<EntryReport>,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+fn withdrawal(spec: &WithdrawalSpec) -> Result<Withdrawal, String> {
+    let address =
+        |text: &str| ExecutionAddress::parse_checksummed(text).map_err(|err| err.to_string());
+    Ok(match spec {
+        WithdrawalSpec::Compounding { address: text } => Withdrawal::Compounding(address(text)?),
+        WithdrawalSpec::Execution { address: text } => Withdrawal::Execution(address(text)?),
+        WithdrawalSpec::Bls => Withdrawal::Bls,
+    })
+}
+
+/// Runs one job, calling `report` with progress as it goes; returns the final reply.
+pub fn run_job(job: Job, report: &mut dyn FnMut(Reply)) -> Reply {
+    run(job, report).unwrap_or_else(|message| Reply::Failed { message })
+}
+
+fn progress<'a>(phase: &'a str, report: &'a mut dyn FnMut(Reply)) -> impl FnMut(usize, usize) + 'a {
+    move |done, total| {
+        report(Reply::Progress {
+            phase: phase.to_owned(),
+            done,
+            total,
+        })
+    }
+}
+
+fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
+    match job {
+        Job::ValidatorKeys {
+            secret,
+            chain,
+            start_index,
+            count,
+            withdrawal: spec,
+            amount_gwei,
+            password,
+            pbkdf2,
+            independent_salts,
+            timestamp,
+        } => {
+            let chain = chain.resolve()?;
+            let withdrawal = withdrawal(&spec)?;
+            let seed = secret.seed()?;
+            // Deposit data first: it is quick and fails fast on a bad amount or address.
+            let deposit_request = DepositRequest {
+                seed: &seed,
+                start_index,
+                count,
+                chain: &chain,
+                withdrawal,
+                amount: amount_gwei,
+                allow_bls_credentials: true,
+                timestamp,
+            };
+            let deposit = create_deposit_data_with_progress(
+                &deposit_request,
+                &mut progress("deposit data", report),
+            )
+            .map_err(|err| err.to_string())?;
+            let randomness = draw_keystore_randomness(count, independent_salts)
+                .map_err(|err| err.to_string())?;
+            let keystore_request = KeystoreRequest {
+                seed: &seed,
+                start_index,
+                count,
+                password: &password,
+                kdf: if pbkdf2 {
+                    KdfChoice::Pbkdf2
+                } else {
+                    KdfChoice::Scrypt
+                },
+                independent_salts,
+                timestamp,
+            };
+            let keystores = create_keystores_with_progress(
+                &keystore_request,
+                &randomness,
+                &mut progress("keystores", report),
+            )
+            .map_err(|err| err.to_string())?;
+            let mut files: Vec<OutputFile> = keystores
+                .into_iter()
+                .map(|file| OutputFile {
+                    file_name: file.file_name,
+                    json: file.json,
+                })
+                .collect();
+            files.push(deposit);
+            Ok(Reply::Files { files })
+        }
+        Job::DeriveKeys {
+            secret,
+            start_index,
+            count,
+        } => {
+            let keys = derive_validator_keys(&secret.seed()?, start_index, count)
+                .map_err(|err| err.to_string())?;
+            Ok(Reply::Keys {
+                keys: keys
+                    .into_iter()
+                    .map(|keys| KeyRow {
+                        index: keys.index,
+                        signing_pubkey: keys.signing_pubkey.to_hex(),
+                        withdrawal_pubkey: keys.withdrawal_pubkey.to_hex(),
+                        bls_withdrawal_credentials: format!(
+                            "0x{}",
+                            hex::encode(keys.bls_withdrawal_credentials)
+                        ),
+                    })
+                    .collect(),
+            })
+        }
+        Job::BlsChanges {
+            secret,
+            chain,
+            start_index,
+            validator_indices,
+            bls_withdrawal_credentials,
+            execution_address,
+            timestamp,
+        } => {
+            let chain = chain.resolve()?;
+            let validators =
+                parse_validator_indices(&validator_indices).map_err(|err| err.to_string())?;
+            let credentials = parse_withdrawal_credentials(&bls_withdrawal_credentials)
+                .map_err(|err| err.to_string())?;
+            let execution_address = ExecutionAddress::parse_checksummed(&execution_address)
+                .map_err(|err| err.to_string())?;
+            let seed = secret.seed()?;
+            let request = BlsChangeRequest {
+                seed: &seed,
+                chain: &chain,
+                start_index,
+                validator_indices: &validators,
+                bls_withdrawal_credentials: &credentials,
+                execution_address,
+                timestamp,
+            };
+            let files = create_bls_to_execution_changes_with_progress(
+                &request,
+                &mut progress("BLS changes", report),
+            )
+            .map_err(|err| err.to_string())?;
+            Ok(Reply::Files {
+                files: vec![files.deposit_cli, files.ethdo],
+            })
+        }
+        Job::Exits {
+            secret,
+            chain,
+            start_index,
+            validator_indices,
+            epoch,
+            timestamp,
+        } => {
+            let chain = chain.resolve()?;
+            let validators =
+                parse_validator_indices(&validator_indices).map_err(|err| err.to_string())?;
+            let files = create_voluntary_exits(
+                &secret.seed()?,
+                &chain,
+                start_index,
+                &validators,
+                epoch,
+                timestamp,
+            )
+            .map_err(|err| err.to_string())?;
+            Ok(Reply::Files { files })
+        }
+        Job::ExitFromKeystore {
+            keystore,
+            password,
+            chain,
+            validator_index,
+            epoch,
+            timestamp,
+        } => {
+            let chain = chain.resolve()?;
+            let file = create_voluntary_exit_from_keystore(
+                &keystore,
+                &password,
+                &chain,
+                validator_index,
+                epoch,
+                None,
+                timestamp,
+            )
+            .map_err(|err| err.to_string())?;
+            Ok(Reply::Files { files: vec![file] })
+        }
+        Job::DecryptKeystore { keystore, password } => {
+            let parsed = keystore_json::from_json(&keystore).map_err(|err| err.to_string())?;
+            let key = parsed.decrypt(&password).map_err(|err| err.to_string())?;
+            Ok(Reply::Keystore {
+                pubkey: key.public_key().to_hex(),
+                path: parsed.path.map(|path| path.to_string()).unwrap_or_default(),
+            })
+        }
+        Job::VerifyFile {
+            file,
+            json,
+            chain,
+            pubkey,
+        } => {
+            let chain = chain.resolve()?;
+            let reports = match file {
+                FileKind::DepositData => verify_deposit_data_with_progress(
+                    &json,
+                    &chain,
+                    &mut progress("verifying", report),
+                ),
+                FileKind::BlsToExecutionChange => verify_bls_to_execution_changes_with_progress(
+                    &json,
+                    &chain,
+                    &mut progress("verifying", report),
+                ),
+                FileKind::VoluntaryExit => {
+                    let text = pubkey
+                        .ok_or("give the validator's signing pubkey to check an exit against")?;
+                    let bytes = decode_lenient::<48>(text.trim())
+                        .map_err(|err| format!("the validator pubkey {err}"))?;
+                    let pubkey = PublicKey::from_bytes(&bytes)
+                        .map_err(|err| format!("the validator pubkey is {err}"))?;
+                    verify_voluntary_exit(&json, &chain, &pubkey).map(|report| vec![report])
+                }
+            }
+            .map_err(|err| err.to_string())?;
+            Ok(Reply::Reports { reports })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
+        abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
+
+    fn secret() -> Secret {
+        Secret {
+            mnemonic: Zeroizing::new(ABANDON_ART.into()),
+            language: None,
+            passphrase: Zeroizing::new(String::new()),
+        }
+    }
+
+    #[test]
+    fn jobs_round_trip_as_json_and_secrets_stay_out_of_debug() {
+        let job = Job::DeriveKeys {
+            secret: secret(),
+            start_index: 0,
+            count: 1,
+        };
+        let text = serde_json::to_string(&job).unwrap();
+        assert!(text.starts_with("{\"kind\":\"derive_keys\""));
+        let back: Job = serde_json::from_str(&text).unwrap();
+        assert!(!format!("{back:?}").contains("abandon"));
+    }
+
+    #[test]
+    fn validator_keys_job_reports_progress_and_returns_keystores_then_deposit_data() {
+        let job = Job::ValidatorKeys {
+            secret: secret(),
+            chain: ChainSpec::Builtin {
+                name: "hoodi".into(),
+            },
+            start_index: 0,
+            count: 2,
+            withdrawal: WithdrawalSpec::Compounding {
+                address: "0x0f51bb10119727a7e5eA3538074fb341F56B09Ad".into(),
+            },
+            amount_gwei: None,
+            password: Zeroizing::new("worker test password".into()),
+            pbkdf2: true,
+            independent_salts: false,
+            timestamp: 7,
+        };
+        let mut phases = Vec::new();
+        let reply = run_job(job, &mut |reply| {
+            if let Reply::Progress { phase, done, total } = reply {
+                phases.push((phase, done, total));
+            }
+        });
+        let Reply::Files { files } = reply else {
+            panic!("{reply:?}")
+        };
+        let names: Vec<&str> = files.iter().map(|f| f.file_name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "keystore-m_12381_3600_0_0_0-7.json",
+                "keystore-m_12381_3600_1_0_0-7.json",
+                "deposit_data-7.json"
+            ]
+        );
+        assert_eq!(phases.last(), Some(&("keystores".to_owned(), 2, 2)));
+        assert!(phases
+            .iter()
+            .any(|(phase, _, total)| phase == "deposit data" && *total == 4));
+    }
+
+    #[test]
+    fn failures_come_back_as_messages() {
+        let job = Job::DeriveKeys {
+            secret: Secret {
+                mnemonic: Zeroizing::new("abandon".into()),
+                language: None,
+                passphrase: Zeroizing::new(String::new()),
+            },
+            start_index: 0,
+            count: 1,
+        };
+        assert_eq!(
+            run_job(job, &mut |_| {}),
+            Reply::Failed {
+                message: "the mnemonic has 1 words; it must have 12, 15, 18, 21 or 24".into()
+            }
+        );
+    }
+}

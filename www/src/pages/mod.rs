@@ -1,0 +1,9 @@
+//! One page per flow, reachable from the start screen.
+
+pub mod common;
+pub mod create_mnemonic;
+pub mod exits;
+pub mod use_mnemonic;
+pub mod validator_keys;
+pub mod verify_files;
+pub mod withdrawal_address;

@@ -1,0 +1,89 @@
+//! Flow 2: the mnemonic a staker already has, checked word by word as it is typed.
+
+use leptos::prelude::*;
+use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicLanguage};
+use zeroize::Zeroizing;
+
+use crate::flows::check_entry;
+use crate::pages::common::{field_error, secret_input};
+use crate::session::{LoadedMnemonic, Session};
+use crate::{Screen, ScreenSignal};
+
+#[component]
+pub fn UseMnemonic() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let screen = expect_context::<ScreenSignal>().0;
+    let text = RwSignal::new(Zeroizing::new(String::new()));
+    let language = RwSignal::new(None::<MnemonicLanguage>);
+    let revealed = RwSignal::new(true);
+    let passphrase = RwSignal::new(Zeroizing::new(String::new()));
+    let check = Memo::new(move |_| check_entry(&text.read(), language.get()));
+    let problem = move || {
+        let check = check.get();
+        (!text.read().trim().is_empty())
+            .then(|| check.result.err())
+            .flatten()
+    };
+    let use_it = move |_| {
+        let Ok((phrase, language)) = check.get_untracked().result else {
+            return;
+        };
+        let publicly_known =
+            Mnemonic::parse(&phrase, Some(language)).is_ok_and(|m| m.is_publicly_known());
+        session.mnemonic.set(Some(LoadedMnemonic {
+            phrase: Zeroizing::new(phrase),
+            language: language.name().to_owned(),
+            passphrase: passphrase.get_untracked(),
+            publicly_known,
+        }));
+        text.set(Zeroizing::new(String::new()));
+        screen.set(Screen::Start);
+    };
+
+    view! {
+        <section class="card" aria-labelledby="use-title">
+            <h2 id="use-title">"Use an existing mnemonic"</h2>
+            <label for="mnemonic">"Mnemonic (12 to 24 words; 4-letter abbreviations are fine)"</label>
+            <textarea id="mnemonic" data-testid="mnemonic" rows="4" autocomplete="off" spellcheck="false" autocapitalize="off"
+                class:concealed=move || !revealed.get()
+                aria-describedby="mnemonic-error"
+                prop:value=move || text.read().to_string()
+                on:input=move |ev| text.set(Zeroizing::new(event_target_value(&ev)))></textarea>
+            <button type="button" class="secondary small" data-testid="reveal" on:click=move |_| revealed.update(|r| *r = !*r)>
+                {move || if revealed.get() { "Hide words" } else { "Show words" }}
+            </button>
+            {field_error("mnemonic", problem)}
+            <label for="mnemonic-language">"Language"</label>
+            <select id="mnemonic-language" data-testid="mnemonic-language"
+                on:change=move |ev| language.set(event_target_value(&ev).parse().ok())>
+                <option value="auto">"detect automatically"</option>
+                {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.name()}</option> }).to_vec()}
+            </select>
+            <p class="hint" data-testid="detected-language">
+                {move || check.get().language.map(|l| format!("Words match the {l} wordlist.")).unwrap_or_default()}
+            </p>
+            <Show when=move || revealed.get()>
+                <ol class="word-check" data-testid="word-check">
+                    {move || check.get().words.into_iter().map(|word| {
+                        let known = word.expanded.is_some();
+                        let label = match &word.expanded {
+                            Some(full) if *full != word.typed => format!("{} → {full}", word.typed),
+                            Some(full) => full.clone(),
+                            None => format!("{} (unknown word)", word.typed),
+                        };
+                        view! { <li class:unknown=!known>{label}</li> }
+                    }).collect_view()}
+                </ol>
+            </Show>
+            {move || check.get().result.ok().map(|(phrase, _)| view! {
+                <p class="canonical">"Canonical phrase, as it will be used:"</p>
+                <p class="phrase" data-testid="canonical" class:concealed=move || !revealed.get()>{phrase}</p>
+            })}
+            <label for="passphrase">"BIP39 passphrase (leave empty if you never set one)"</label>
+            {secret_input("passphrase", passphrase)}
+            <button type="button" data-testid="use-mnemonic" prop:disabled=move || check.get().result.is_err() on:click=use_it>
+                "Use this mnemonic"
+            </button>
+        </section>
+    }
+}

@@ -53,3 +53,30 @@ export async function launchBrowser() {
     ],
   });
 }
+
+/** The pkg/ build of the core, loaded in Node: the reference the page's files are compared to. */
+export async function loadCore() {
+  const pkgDir = join(root, 'pkg');
+  const core = await import(`${pkgDir}/withdrawal_wallet.js`);
+  await core.default({ module_or_path: await readFile(`${pkgDir}/withdrawal_wallet_bg.wasm`) });
+  return core;
+}
+
+/** Reads a test vector file. */
+export async function vectors(name) {
+  return JSON.parse(await readFile(join(root, 'tests/vectors', name), 'utf8'));
+}
+
+/** Clicks the download button of `fileName` and returns the downloaded text. */
+export async function downloadText(page, fileName) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-testid=download][data-file="${fileName}"]`).click(),
+  ]);
+  assertEqual(download.suggestedFilename(), fileName);
+  return readFile(await download.path(), 'utf8');
+}
+
+function assertEqual(actual, expected) {
+  if (actual !== expected) throw new Error(`expected ${expected}, got ${actual}`);
+}

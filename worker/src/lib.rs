@@ -180,6 +180,9 @@ pub struct KeyRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reply {
+    /// The worker's wasm is initialised and listening: the page may send the job now
+    /// (a message sent earlier would reach no handler).
+    Ready,
     Progress {
         phase: String,
         done: usize,

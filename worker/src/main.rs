@@ -28,6 +28,9 @@ fn main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    if let Ok(text) = serde_json::to_string(&Reply::Ready) {
+        let _ = scope.post_message(&JsValue::from_str(&text));
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

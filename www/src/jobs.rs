@@ -59,9 +59,10 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    let text = serde_json::to_string(job).map_err(|err| err.to_string())?;
+    let job_text = serde_json::to_string(job).map_err(|err| err.to_string())?;
     let worker = web_sys::Worker::new(WORKER_URL)
         .map_err(|_| "the browser refused to start a Web Worker".to_owned())?;
+    let job_sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let Some(text) = event.data().as_string() else {
@@ -74,6 +75,17 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
                 return;
             };
             match reply {
+                // The job goes out only once the worker listens; earlier messages would be lost.
+                Reply::Ready => {
+                    if job_sender
+                        .post_message(&JsValue::from_str(&job_text))
+                        .is_err()
+                    {
+                        state.set(JobState::Failed(
+                            "could not send the job to the worker".into(),
+                        ));
+                    }
+                }
                 Reply::Progress { phase, done, total } => state.update(|current| {
                     let started_ms = match current {
                         JobState::Running { started_ms, .. } => *started_ms,
@@ -92,9 +104,6 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
             }
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker
-        .post_message(&JsValue::from_str(&text))
-        .map_err(|_| "could not send the job to the worker".to_owned())?;
     Ok(RunningJob {
         worker,
         _on_message: on_message,

@@ -146,7 +146,12 @@ pub fn FileList(
             </Show>
             <Show when=move || show_qr.get()>
                 {
-                    let payloads: Vec<String> = qr_files.iter().flat_map(|f| qr_payloads(&f.json).unwrap_or_default()).collect();
+                    let payloads: Vec<String> = qr_files
+                        .iter()
+                        // ethdo's file repeats the deposit-cli file's messages.
+                        .filter(|f| f.file_name != "change-operations.json")
+                        .flat_map(|f| qr_payloads(&f.json).unwrap_or_default())
+                        .collect();
                     view! {
                         <div class="qr-codes" data-testid="qr-codes">
                             {payloads

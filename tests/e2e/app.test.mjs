@@ -98,6 +98,12 @@ describe('flow 2 → 3: keystores and deposit data', () => {
     await page.getByTestId('address-again').fill(ADDRESS);
     await page.getByTestId('password').fill(PASSWORD);
     await page.getByTestId('password-again').fill(PASSWORD);
+    // Record main-thread long tasks while the worker runs (reported, not asserted: timing).
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration)))
+        .observe({ type: 'longtask', buffered: false });
+    });
     await page.getByTestId('generate').click();
     const bar = page.getByTestId('progress-bar');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress-bar]')?.value) >= 20);
@@ -105,6 +111,8 @@ describe('flow 2 → 3: keystores and deposit data', () => {
     await page.waitForFunction((v) => Number(document.querySelector('[data-testid=progress-bar]')?.value) > v, first);
     assert.match(await page.getByTestId('progress-text').textContent(), /of 800, [\d.]+ s, about \d+ s left/);
     await shot(page, '3-progress');
+    const longTasks = await page.evaluate(() => window.longTasks);
+    console.log(`main-thread tasks over 50 ms during generation: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`);
     await page.getByTestId('cancel').click();
     await page.getByTestId('cancelled').waitFor();
     await page.waitForTimeout(500);

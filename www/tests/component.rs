@@ -87,3 +87,102 @@ async fn an_invalid_mnemonic_shows_an_inline_error_and_no_keys() {
     assert_eq!(field.get_attribute("autocomplete").as_deref(), Some("off"));
     assert_eq!(field.get_attribute("spellcheck").as_deref(), Some("false"));
 }
+
+/// Mounts `page` with the session and navigation context the flows expect.
+fn mount_page<V: leptos::IntoView + 'static>(
+    page: fn() -> V,
+    mnemonic: Option<&str>,
+) -> HtmlElement {
+    use leptos::prelude::*;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let loaded = mnemonic.map(|phrase| withdrawal_wallet_www::session::LoadedMnemonic {
+        phrase: zeroize::Zeroizing::new(phrase.to_owned()),
+        language: "english".into(),
+        passphrase: zeroize::Zeroizing::new(String::new()),
+        publicly_known: true,
+    });
+    leptos::mount::mount_to(host.clone(), move || {
+        let session = withdrawal_wallet_www::session::Session::new();
+        session.mnemonic.set(loaded.clone());
+        provide_context(session);
+        provide_context(withdrawal_wallet_www::ScreenSignal(RwSignal::new(
+            withdrawal_wallet_www::Screen::Start,
+        )));
+        page()
+    })
+    .forget();
+    host
+}
+
+fn disabled(host: &HtmlElement, test_id: &str) -> bool {
+    find::<HtmlElement>(host, test_id)
+        .unwrap()
+        .has_attribute("disabled")
+        || find::<web_sys::HtmlButtonElement>(host, test_id).is_some_and(|b| b.disabled())
+}
+
+#[wasm_bindgen_test]
+async fn use_mnemonic_form_checks_each_word_and_expands_abbreviations() {
+    let host = mount_page(
+        || leptos::view! { <withdrawal_wallet_www::pages::use_mnemonic::UseMnemonic/> },
+        None,
+    );
+    assert!(disabled(&host, "use-mnemonic"));
+    type_into(&host, "mnemonic", "abandon abandonx").await;
+    assert!(text(&host, "word-check").contains("abandonx (unknown word)"));
+    assert_eq!(
+        text(&host, "mnemonic-error"),
+        "the mnemonic has 2 words; it must have 12, 15, 18, 21 or 24"
+    );
+    type_into(&host, "mnemonic", &ABANDON_ART.replace("abandon", "aban")).await;
+    assert_eq!(text(&host, "canonical"), ABANDON_ART);
+    assert_eq!(text(&host, "mnemonic-error"), "");
+    assert!(!disabled(&host, "use-mnemonic"));
+    assert_eq!(
+        text(&host, "detected-language"),
+        "Words match the english wordlist."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn validator_keys_form_shows_password_rules_and_address_errors() {
+    let host = mount_page(
+        || leptos::view! { <withdrawal_wallet_www::pages::validator_keys::ValidatorKeys/> },
+        Some(ABANDON_ART),
+    );
+    assert!(text(&host, "public-mnemonic").contains("published test mnemonic"));
+    type_into(&host, "password", "short").await;
+    assert!(text(&host, "password-rules").contains("○ at least 12 characters"));
+    type_into(&host, "password", "long enough password").await;
+    type_into(&host, "password-again", "long enough password").await;
+    assert!(text(&host, "password-rules").contains("✓ at least 12 characters"));
+    assert!(text(&host, "password-rules").contains("✓ typed the same twice"));
+    let lower = "0x0f51bb10119727a7e5ea3538074fb341f56b09ad";
+    type_into(&host, "address", lower).await;
+    type_into(&host, "address-again", lower).await;
+    assert!(text(&host, "address-error").contains("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad"));
+    type_into(&host, "count", "0").await;
+    assert_eq!(
+        text(&host, "count-error"),
+        "the number of validators must be at least 1"
+    );
+    type_into(&host, "count", "250").await;
+    assert!(text(&host, "budget-warning").contains("past your budget of 200"));
+}
+
+#[wasm_bindgen_test]
+async fn create_mnemonic_confirm_stays_disabled_until_the_phrase_matches() {
+    let host = mount_page(
+        || leptos::view! { <withdrawal_wallet_www::pages::create_mnemonic::CreateMnemonic/> },
+        None,
+    );
+    let words = text(&host, "words");
+    assert!(!words.is_empty());
+    find::<HtmlElement>(&host, "written-down").unwrap().click();
+    leptos::task::tick().await;
+    type_into(&host, "confirm-phrase", "abandon").await;
+    assert!(disabled(&host, "confirm"));
+    assert!(text(&host, "confirm-phrase-error").contains("does not match"));
+}

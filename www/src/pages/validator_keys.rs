@@ -11,10 +11,12 @@ use crate::pages::common::{
     NeedsMnemonic,
 };
 use crate::session::Session;
+use crate::{Screen, ScreenSignal};
 
 #[component]
 pub fn ValidatorKeys() -> impl IntoView {
     let session = expect_context::<Session>();
+    let screen = expect_context::<ScreenSignal>().0;
     let chain = ChainChoice::new();
     let start = RwSignal::new("0".to_owned());
     let count = RwSignal::new("1".to_owned());
@@ -135,7 +137,14 @@ pub fn ValidatorKeys() -> impl IntoView {
                 {field_error("count", count_error)}
                 <label for="budget">"Key budget per mnemonic"</label>
                 {text_input("budget", budget)}
-                <p class="warning" data-testid="budget-warning">{budget_warning}</p>
+                <Show when=move || budget_warning().is_some()>
+                    <div class="warning">
+                        <p data-testid="budget-warning">{budget_warning}</p>
+                        <button type="button" class="secondary small" on:click=move |_| screen.set(Screen::CreateMnemonic)>
+                            "Start a new mnemonic for the rest"
+                        </button>
+                    </div>
+                </Show>
                 <fieldset>
                     <legend>"Withdrawal credentials"</legend>
                     <label class="inline"><input type="radio" name="kind" value="compounding" data-testid="kind-compounding"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets up if needed, builds the app in release mode and serves it on http://127.0.0.1:8080.
+# Sets up if needed, builds the release page and serves it on http://127.0.0.1:8080 with the
+# same Content-Security-Policy it carries offline. (For development, `trunk serve` also works.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
-echo "withdrawal-wallet: building, then serving on http://127.0.0.1:8080/ (Ctrl-C stops)"
-exec trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload
+./scripts/release.sh
+echo "withdrawal-wallet: serving on http://127.0.0.1:8080/withdrawal-wallet.html (Ctrl-C stops)"
+exec python3 -m http.server 8080 --bind 127.0.0.1 --directory release

@@ -28,10 +28,15 @@ wasm-pack test --headless --chrome . --features wasm 2>&1 | tee target/wasm-core
 step "browser tests: Leptos components"
 wasm-pack test --headless --chrome www 2>&1 | tee target/wasm-www-tests.log
 
-step "build pkg/ (wasm-pack) and the app (trunk), then end-to-end tests in Node and headless Chromium"
+step "build pkg/ (wasm-pack) and the offline release, then end-to-end tests in Node and headless Chromium"
 wasm-pack --quiet build --target web --release . --features wasm
-trunk build --release --offline
+./scripts/release.sh
 node --test tests/e2e/ 2>&1 | tee target/e2e-tests.log
+
+if [ "${CI:-}" = true ] || [ "${CHECK_REPRODUCIBLE:-}" = 1 ]; then
+  step "reproducibility: two release builds from clean checkouts in different folders"
+  ./scripts/check-reproducible.sh
+fi
 
 step "summary"
 count() { # log, pattern for "N passed"/"N failed" fields

@@ -1,9 +1,10 @@
-// The built app (Trunk's dist/, over http://127.0.0.1) driven like a user through every flow.
+// The release page (release/withdrawal-wallet.html, served over http://127.0.0.1 as the run
+// command serves it, with its CSP) driven like a user through every flow.
 // Downloaded files are compared field by field with the core's output for the same inputs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { artifactsDir, downloadText, launchBrowser, loadCore, serveStatic, vectors } from './harness.mjs';
 
 const ABANDON_ART = `${'abandon '.repeat(23)}art`;
@@ -17,7 +18,7 @@ const pageErrors = [];
 
 before(async () => {
   await mkdir(artifactsDir, { recursive: true });
-  server = await serveStatic();
+  server = await serveStatic(resolve(import.meta.dirname, '../../release'));
   browser = await launchBrowser();
   core = await loadCore();
 });
@@ -31,7 +32,7 @@ async function openApp() {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(`${server.url}withdrawal-wallet.html`);
   await page.getByTestId('use-mnemonic').waitFor();
   return page;
 }

@@ -50,9 +50,15 @@ impl Drop for RunningJob {
     }
 }
 
-/// Script that starts the worker: Trunk's loader shim next to the page.
+/// Where the worker's script is: the blob: URL the offline release's bootstrap made
+/// (`window.withdrawalWalletWorkerUrl`), or else Trunk's loader shim next to the page.
 #[cfg(target_arch = "wasm32")]
-const WORKER_URL: &str = "./withdrawal-wallet-worker_loader.js";
+fn worker_url() -> String {
+    web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"withdrawalWalletWorkerUrl".into()).ok())
+        .and_then(|url| url.as_string())
+        .unwrap_or_else(|| "./withdrawal-wallet-worker_loader.js".to_owned())
+}
 
 #[cfg(target_arch = "wasm32")]
 fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
@@ -60,7 +66,7 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
     use wasm_bindgen::JsCast;
 
     let job_text = serde_json::to_string(job).map_err(|err| err.to_string())?;
-    let worker = web_sys::Worker::new(WORKER_URL)
+    let worker = web_sys::Worker::new(&worker_url())
         .map_err(|_| "the browser refused to start a Web Worker".to_owned())?;
     let job_sender = worker.clone();
     let on_message =

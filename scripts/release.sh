@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the offline release into release/: withdrawal-wallet.html (one self-contained file),
+# withdrawal-wallet-<version>.zip and SHA256SUMS. Reproducible: paths are remapped out of the
+# binaries, tools are pinned, and no timestamps enter the output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
+export RUSTFLAGS="--remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"
+export SOURCE_DATE_EPOCH=0
+trunk build --release --offline
+python3 scripts/bundle_release.py

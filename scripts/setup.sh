@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 WASM_PACK_VERSION=0.15.1
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-DEBIAN_PACKAGES=(clang lld chromium chromium-driver)
+DEBIAN_PACKAGES=(clang lld chromium chromium-driver firefox-esr)
+GECKODRIVER_VERSION=0.37.1
 
 log() { printf '[setup] %s\n' "$*"; }
 
@@ -22,7 +23,8 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Debian packages: clang+lld compile blst's C for wasm32; chromium+driver run browser tests.
+# Debian packages: clang+lld compile blst's C for wasm32; chromium+driver and firefox-esr run
+# the browser tests (geckodriver, below, drives Firefox).
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
@@ -38,7 +40,10 @@ fi
 # Cargo tools, each at its pinned version.
 cargo_tool() { # binary, version-output pattern, crate, version
   local binary=$1 pattern=$2 crate=$3 version=$4
-  if "$binary" --version 2>/dev/null | grep -q -- "$pattern"; then
+  # Read the whole output first: some tools panic on a closed pipe (grep -q).
+  local installed
+  installed=$("$binary" --version 2>/dev/null || true)
+  if [[ "$installed" == *"$pattern"* ]]; then
     return
   fi
   log "installing $crate $version (cargo install; takes minutes)"
@@ -50,6 +55,7 @@ cargo_tool() { # binary, version-output pattern, crate, version
 cargo_tool wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 cargo_tool trunk "trunk $TRUNK_VERSION" trunk "$TRUNK_VERSION"
 cargo_tool wasm-pack "wasm-pack $WASM_PACK_VERSION" wasm-pack "$WASM_PACK_VERSION"
+cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
 
 # npm tools into ./node_modules: binaryen's wasm-opt (Debian's 108 corrupts wasm-bindgen
 # output) and playwright-core for the e2e tests (it drives Debian's chromium; no download).
@@ -59,4 +65,4 @@ if [ "$(npm_package_version binaryen)" != 132.0.0 ] || [ "$(npm_package_version 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-log "ready: $(wasm-bindgen --version), $(trunk --version), $(wasm-pack --version), $(node_modules/.bin/wasm-opt --version)"
+log "ready: $(wasm-bindgen --version), $(trunk --version), $(wasm-pack --version), $(geckodriver --version 2>/dev/null | sed -n 1p), $(node_modules/.bin/wasm-opt --version)"

@@ -3,8 +3,8 @@
 # (also saved to target/bench-results.md). Add `--criterion` for criterion's detailed native run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 ./scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p target
 if [ "${1:-}" = --criterion ]; then
   cargo bench --bench keys

@@ -4,10 +4,11 @@
 # binaries, tools are pinned, and no timestamps enter the output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 ./scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
-export RUSTFLAGS="--remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"
+# SIMD as in .cargo/config.toml (RUSTFLAGS replaces that file's flags).
+export RUSTFLAGS="-C target-feature=+simd128 --remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"
 export SOURCE_DATE_EPOCH=0
 trunk build --release --offline
 python3 scripts/bundle_release.py

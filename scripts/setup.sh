@@ -3,6 +3,7 @@
 # Idempotent: a second run checks versions and returns in seconds. Never downloads from GitHub.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 
 # Pinned tool versions. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 TRUNK_VERSION=0.21.14

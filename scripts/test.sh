@@ -4,9 +4,8 @@
 # Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 ./scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
-export CHROMEDRIVER=/usr/bin/chromedriver
 
 step() { printf '\n==> %s\n' "$*"; }
 started=$SECONDS

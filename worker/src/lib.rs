@@ -112,6 +112,8 @@ pub enum Job {
         password: Zeroizing<String>,
         pbkdf2: bool,
         independent_salts: bool,
+        /// In batch mode, the salt every worker of a pool shares (hex); drawn here if absent.
+        shared_salt: Option<String>,
         timestamp: u64,
     },
     /// Public keys and credentials, for review tables.
@@ -243,6 +245,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             password,
             pbkdf2,
             independent_salts,
+            shared_salt,
             timestamp,
         } => {
             let chain = chain.resolve()?;
@@ -259,13 +262,25 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
                 allow_bls_credentials: true,
                 timestamp,
             };
-            let deposit = create_deposit_data_with_progress(
-                &deposit_request,
-                &mut progress("deposit data", report),
-            )
+            // One progress scale for both phases: deposits count 2 per validator (sign, verify),
+            // keystores 1, so a pool can add its workers' progress up.
+            let total = count as usize * 3;
+            let deposit = create_deposit_data_with_progress(&deposit_request, &mut |done, _| {
+                report(Reply::Progress {
+                    phase: "validator keys".into(),
+                    done,
+                    total,
+                })
+            })
             .map_err(|err| err.to_string())?;
-            let randomness = draw_keystore_randomness(count, independent_salts)
+            let mut randomness = draw_keystore_randomness(count, independent_salts)
                 .map_err(|err| err.to_string())?;
+            if let (false, Some(salt)) = (independent_salts, shared_salt) {
+                randomness.salts =
+                    vec![decode_lenient::<32>(&salt)
+                        .map_err(|err| format!("the shared salt {err}"))?];
+            }
+            let signed = count as usize * 2;
             let keystore_request = KeystoreRequest {
                 seed: &seed,
                 start_index,
@@ -279,12 +294,15 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
                 independent_salts,
                 timestamp,
             };
-            let keystores = create_keystores_with_progress(
-                &keystore_request,
-                &randomness,
-                &mut progress("keystores", report),
-            )
-            .map_err(|err| err.to_string())?;
+            let keystores =
+                create_keystores_with_progress(&keystore_request, &randomness, &mut |done, _| {
+                    report(Reply::Progress {
+                        phase: "validator keys".into(),
+                        done: signed + done,
+                        total,
+                    })
+                })
+                .map_err(|err| err.to_string())?;
             let mut files: Vec<OutputFile> = keystores
                 .into_iter()
                 .map(|file| OutputFile {
@@ -481,6 +499,7 @@ mod tests {
             password: Zeroizing::new("worker test password".into()),
             pbkdf2: true,
             independent_salts: false,
+            shared_salt: Some(format!("0x{}", "ab".repeat(32))),
             timestamp: 7,
         };
         let mut phases = Vec::new();
@@ -501,10 +520,12 @@ mod tests {
                 "deposit_data-7.json"
             ]
         );
-        assert_eq!(phases.last(), Some(&("keystores".to_owned(), 2, 2)));
+        assert_eq!(phases.last(), Some(&("validator keys".to_owned(), 6, 6)));
         assert!(phases
             .iter()
-            .any(|(phase, _, total)| phase == "deposit data" && *total == 4));
+            .all(|(phase, _, total)| phase == "validator keys" && *total == 6));
+        let keystore: serde_json::Value = serde_json::from_str(&files[0].json).unwrap();
+        assert_eq!(keystore["crypto"]["kdf"]["params"]["salt"], "ab".repeat(32));
     }
 
     #[test]

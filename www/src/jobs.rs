@@ -60,8 +60,9 @@ fn worker_url() -> String {
         .unwrap_or_else(|| "./withdrawal-wallet-worker_loader.js".to_owned())
 }
 
+/// Starts one worker on `job`; every reply but `Ready` goes to `on_reply`.
 #[cfg(target_arch = "wasm32")]
-fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
+fn spawn(job: &Job, mut on_reply: impl FnMut(Reply) + 'static) -> Result<RunningJob, String> {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -74,39 +75,22 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
             let Some(text) = event.data().as_string() else {
                 return;
             };
-            let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
-                state.set(JobState::Failed(
-                    "the worker sent a message the page cannot read".into(),
-                ));
-                return;
-            };
-            match reply {
+            match serde_json::from_str::<Reply>(&text) {
                 // The job goes out only once the worker listens; earlier messages would be lost.
-                Reply::Ready => {
+                Ok(Reply::Ready) => {
                     if job_sender
                         .post_message(&JsValue::from_str(&job_text))
                         .is_err()
                     {
-                        state.set(JobState::Failed(
-                            "could not send the job to the worker".into(),
-                        ));
+                        on_reply(Reply::Failed {
+                            message: "could not send the job to the worker".into(),
+                        });
                     }
                 }
-                Reply::Progress { phase, done, total } => state.update(|current| {
-                    let started_ms = match current {
-                        JobState::Running { started_ms, .. } => *started_ms,
-                        _ => now_ms(),
-                    };
-                    *current = JobState::Running {
-                        phase,
-                        done,
-                        total,
-                        started_ms,
-                        now_ms: now_ms(),
-                    };
+                Ok(reply) => on_reply(reply),
+                Err(_) => on_reply(Reply::Failed {
+                    message: "the worker sent a message the page cannot read".into(),
                 }),
-                Reply::Failed { message } => state.set(JobState::Failed(message)),
-                done => state.set(JobState::Finished(done)),
             }
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -117,26 +101,55 @@ fn spawn(job: &Job, state: RwSignal<JobState>) -> Result<RunningJob, String> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn spawn(_job: &Job, _state: RwSignal<JobState>) -> Result<RunningJob, String> {
+fn spawn(_job: &Job, _on_reply: impl FnMut(Reply) + 'static) -> Result<RunningJob, String> {
     Err("jobs need a browser".into())
 }
 
-/// One job at a time for a page: starting again replaces (and stops) the previous one, so a
-/// double click never yields two sets of files.
+/// Workers to use: `window.withdrawalWalletPoolSize` if a benchmark set it, else one per core
+/// within the memory the device reports.
+fn pool_size() -> usize {
+    let Some(window) = web_sys::window() else {
+        return 1;
+    };
+    let forced = js_sys::Reflect::get(&window, &"withdrawalWalletPoolSize".into())
+        .ok()
+        .and_then(|v| v.as_f64());
+    if let Some(forced) = forced {
+        return (forced as usize).max(1);
+    }
+    let navigator = window.navigator();
+    let cores = navigator.hardware_concurrency() as usize;
+    let memory = js_sys::Reflect::get(&navigator, &"deviceMemory".into())
+        .ok()
+        .and_then(|v| v.as_f64());
+    crate::pool::pool_size(cores, memory)
+}
+
+/// Progress and results of the pool's chunks, until all are in.
+#[derive(Default)]
+struct PoolProgress {
+    progress: Vec<(usize, usize)>,
+    replies: Vec<Option<Reply>>,
+}
+
+/// One job at a time for a page, spread over a pool of workers: starting again while one runs
+/// does nothing, so a double click never yields two sets of files.
 #[derive(Clone, Copy)]
 pub struct JobRunner {
     pub state: RwSignal<JobState>,
-    running: StoredValue<Option<RunningJob>, LocalStorage>,
+    running: StoredValue<Vec<RunningJob>, LocalStorage>,
+    pool: StoredValue<PoolProgress, LocalStorage>,
 }
 
 impl JobRunner {
     pub fn new() -> Self {
         let runner = Self {
             state: RwSignal::new(JobState::Idle),
-            running: StoredValue::new_local(None),
+            running: StoredValue::new_local(Vec::new()),
+            pool: StoredValue::new_local(PoolProgress::default()),
         };
         // Leaving the flow stops its work.
-        on_cleanup(move || runner.running.set_value(None));
+        on_cleanup(move || runner.running.set_value(Vec::new()));
         runner
     }
 
@@ -144,27 +157,91 @@ impl JobRunner {
         if self.state.get_untracked().is_running() {
             return;
         }
-        self.running.set_value(None);
+        self.running.set_value(Vec::new());
+        // The batch's one salt, drawn here at the edge so every chunk shares it.
+        let salt = withdrawal_wallet::random::draw_keystore_randomness(1, false)
+            .ok()
+            .and_then(|r| r.salts.first().map(hex::encode));
+        let parts = crate::pool::plan(&job, pool_size(), salt);
+        self.pool.set_value(PoolProgress {
+            progress: vec![(0, 0); parts.len()],
+            replies: vec![None; parts.len()],
+        });
+        let started = now_ms();
         self.state.set(JobState::Running {
             phase: "starting".into(),
             done: 0,
             total: 0,
-            started_ms: now_ms(),
-            now_ms: now_ms(),
+            started_ms: started,
+            now_ms: started,
         });
-        match spawn(&job, self.state) {
-            Ok(running) => self.running.set_value(Some(running)),
-            Err(message) => self.state.set(JobState::Failed(message)),
+        let runner = *self;
+        let mut running = Vec::with_capacity(parts.len());
+        for (slot, part) in parts.iter().enumerate() {
+            match spawn(part, move |reply| runner.on_reply(slot, reply, started)) {
+                Ok(job) => running.push(job),
+                Err(message) => {
+                    self.state.set(JobState::Failed(message));
+                    return;
+                }
+            }
+        }
+        self.running.set_value(running);
+    }
+
+    fn on_reply(&self, slot: usize, reply: Reply, started_ms: f64) {
+        if !self.state.get_untracked().is_running() {
+            return;
+        }
+        match reply {
+            Reply::Progress { phase, done, total } => {
+                self.pool
+                    .update_value(|pool| pool.progress[slot] = (done, total));
+                let (done, total) = self.sum();
+                self.state.set(JobState::Running {
+                    phase,
+                    done,
+                    total,
+                    started_ms,
+                    now_ms: now_ms(),
+                });
+            }
+            Reply::Failed { message } => {
+                self.running.set_value(Vec::new());
+                self.state.set(JobState::Failed(message));
+            }
+            finished => {
+                self.pool
+                    .update_value(|pool| pool.replies[slot] = Some(finished));
+                let all: Option<Vec<Reply>> = self
+                    .pool
+                    .with_value(|pool| pool.replies.iter().cloned().collect());
+                if let Some(replies) = all {
+                    self.running.set_value(Vec::new());
+                    self.state.set(match crate::pool::merge_replies(replies) {
+                        Ok(reply) => JobState::Finished(reply),
+                        Err(message) => JobState::Failed(message),
+                    });
+                }
+            }
         }
     }
 
+    fn sum(&self) -> (usize, usize) {
+        self.pool.with_value(|pool| {
+            pool.progress
+                .iter()
+                .fold((0, 0), |(d, t), (pd, pt)| (d + pd, t + pt))
+        })
+    }
+
     pub fn cancel(&self) {
-        self.running.set_value(None);
+        self.running.set_value(Vec::new());
         self.state.set(JobState::Cancelled);
     }
 
     pub fn reset(&self) {
-        self.running.set_value(None);
+        self.running.set_value(Vec::new());
         self.state.set(JobState::Idle);
     }
 }

@@ -6,6 +6,7 @@ pub mod flows;
 pub mod forms;
 pub mod jobs;
 pub mod pages;
+pub mod pool;
 pub mod qr;
 pub mod session;
 mod withdrawal_lookup;

@@ -30,6 +30,7 @@ pub fn ValidatorKeys() -> impl IntoView {
     let password = RwSignal::new(Zeroizing::new(String::new()));
     let password_again = RwSignal::new(Zeroizing::new(String::new()));
     let kdf = RwSignal::new("scrypt".to_owned());
+    let independent_salts = RwSignal::new(false);
     let runner = JobRunner::new();
     let submitted = RwSignal::new(false);
 
@@ -110,7 +111,8 @@ pub fn ValidatorKeys() -> impl IntoView {
             amount_gwei,
             password: password.get_untracked(),
             pbkdf2: kdf.get_untracked() == "pbkdf2",
-            independent_salts: false,
+            independent_salts: independent_salts.get_untracked(),
+            shared_salt: None,
             timestamp: now_seconds(),
         });
     };
@@ -188,6 +190,9 @@ pub fn ValidatorKeys() -> impl IntoView {
                     <option value="scrypt">"scrypt (default, like deposit-cli)"</option>
                     <option value="pbkdf2">"PBKDF2"</option>
                 </select>
+                <label class="inline"><input type="checkbox" data-testid="independent-salts"
+                    on:change=move |ev| independent_salts.set(event_target_checked(&ev))/>
+                    " A separate salt and KDF run for each keystore (slower; nothing shared between files)"</label>
                 <Show when=move || public_mnemonic() && chain_is_real()>
                     <label class="inline"><input type="checkbox" data-testid="public-ack"
                         on:change=move |ev| public_acknowledged.set(event_target_checked(&ev))/>

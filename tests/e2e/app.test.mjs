@@ -110,7 +110,7 @@ describe('flow 2 → 3: keystores and deposit data', () => {
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress-bar]')?.value) >= 20);
     const first = Number(await bar.getAttribute('value'));
     await page.waitForFunction((v) => Number(document.querySelector('[data-testid=progress-bar]')?.value) > v, first);
-    assert.match(await page.getByTestId('progress-text').textContent(), /of 800, [\d.]+ s, about \d+ s left/);
+    assert.match(await page.getByTestId('progress-text').textContent(), /validator keys: \d+ of 1200, [\d.]+ s, about \d+ s left/);
     await shot(page, '3-progress');
     const longTasks = await page.evaluate(() => window.longTasks);
     console.log(`main-thread tasks over 50 ms during generation: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`);

@@ -51,6 +51,27 @@ fn main() {
         };
         create_keystores(&request, &randomness).unwrap();
     });
+    let keystores_100 = |independent_salts: bool| {
+        let request = KeystoreRequest {
+            seed: &seed,
+            start_index: 0,
+            count: 100,
+            password: "benchmark password",
+            kdf: KdfChoice::Scrypt,
+            independent_salts,
+            timestamp: 0,
+        };
+        let randomness = KeystoreRandomness {
+            salts: (0..100u8).map(|i| [i; 32]).collect(),
+            ivs: vec![[2; 16]; 100],
+            uuids: vec![[3; 16]; 100],
+        };
+        median_ms(1, || {
+            create_keystores(&request, &randomness).unwrap();
+        })
+    };
+    let keystores_100_batch = keystores_100(false);
+    let keystores_100_independent = keystores_100(true);
     let derive_per_validator = median_ms(5, || {
         derive_validator_keys(&seed, 0, 100).unwrap();
     }) / 100.0;
@@ -86,6 +107,6 @@ fn main() {
         create_bls_to_execution_changes(&request).unwrap();
     });
     println!(
-        "{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"derive_per_validator_ms\": {derive_per_validator:.3}, \"deposits_1000_ms\": {deposits_1000:.1}, \"bls_changes_1000_ms\": {bls_changes_1000:.1}}}"
+        "{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"keystores_100_batch_ms\": {keystores_100_batch:.1}, \"keystores_100_independent_ms\": {keystores_100_independent:.1}, \"derive_per_validator_ms\": {derive_per_validator:.3}, \"deposits_1000_ms\": {deposits_1000:.1}, \"bls_changes_1000_ms\": {bls_changes_1000:.1}}}"
     );
 }

@@ -1,12 +1,13 @@
-// Runs the browser benchmark page in headless Chromium against the pkg/ just built, reads the
-// native timings (JSON) given as argv[2], and prints one table with wasm/native ratios.
+// Joins the three halves of scripts/bench.sh into one table: native timings (argv[2]), the pkg/
+// API on the page's main thread (bench.html), and the app's worker pool (app_bench.mjs, argv[3]).
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, serveStatic } from '../../tests/e2e/harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const native = JSON.parse(await readFile(process.argv[2], 'utf8'));
+const app = JSON.parse(await readFile(process.argv[3], 'utf8'));
 
 const site = await mkdtemp(join(tmpdir(), 'ww-bench-'));
 await cp(join(root, 'benches/browser'), site, { recursive: true });
@@ -25,17 +26,33 @@ try {
   await server.close();
 }
 
+const ms = (value) => (value >= 10000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const cores = app.workers;
+const hardwareLimit = (100 * native.scrypt_keystore_ms) / cores;
 const rows = [
-  ['1 scrypt keystore (n=2^18, incl. re-check)', 'scrypt_keystore_ms'],
-  ['key derivation per validator (signing + withdrawal)', 'derive_per_validator_ms'],
-  ['1,000 deposit entries (0x02), signed and verified', 'deposits_1000_ms'],
-  ['1,000 BLS-to-execution changes, checked, signed and verified', 'bls_changes_1000_ms'],
+  ['1 scrypt keystore (n=2^18, incl. re-check), one thread', native.scrypt_keystore_ms, wasm.scrypt_keystore_ms],
+  ['key derivation per validator (signing + withdrawal)', native.derive_per_validator_ms, wasm.derive_per_validator_ms],
+  ['1,000 deposit entries (0x02), signed and verified, one thread', native.deposits_1000_ms, wasm.deposits_1000_ms],
+  ['1,000 BLS-to-execution changes, checked, signed, verified, one thread', native.bls_changes_1000_ms, wasm.bls_changes_1000_ms],
+  [`100 validators, batch keystores + deposit data (native: keystores only, 1 thread; app: ${cores} workers)`, native.keystores_100_batch_ms, app.validators_100_batch_ms],
+  [`100 validators, independent-salt keystores + deposit data (native 1 thread; app ${cores} workers)`, native.keystores_100_independent_ms, app.validators_100_independent_ms],
 ];
 const lines = [
-  '| operation | native (ms) | headless Chromium wasm (ms) | wasm / native |',
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; headless Chromium (Debian); wasm built with SIMD.`,
+  '',
+  '| operation | native | headless Chromium | browser / native |',
   '| --- | ---: | ---: | ---: |',
-  ...rows.map(([label, key]) =>
-    `| ${label} | ${native[key].toFixed(2)} | ${wasm[key].toFixed(2)} | ${(wasm[key] / native[key]).toFixed(2)}× |`),
+  ...rows.map(([label, n, w]) => `| ${label} | ${ms(n)} | ${ms(w)} | ${ratio(w, n)} |`),
+  '',
+  '| app (release page, worker pool) | value |',
+  '| --- | ---: |',
+  `| 1,000 validators, batch keystores + deposit data, everything re-verified, 1 worker | ${ms(app.validators_1000_batch_pool1_ms)} |`,
+  `| the same with ${cores} workers | ${ms(app.validators_1000_batch_ms)} |`,
+  `| pool speed-up (${cores} workers over 1) | ${ratio(app.validators_1000_batch_pool1_ms, app.validators_1000_batch_ms)} |`,
+  `| independent-salt mode / hardware limit (100 native scrypts ÷ ${cores} cores = ${ms(hardwareLimit)}) | ${ratio(app.validators_100_independent_ms, hardwareLimit)} |`,
+  `| wasm scrypt / native scrypt | ${ratio(wasm.scrypt_keystore_ms, native.scrypt_keystore_ms)} |`,
+  `| peak memory of the page (renderer processes' RSS) | ${app.peak_renderer_mib} MiB |`,
 ];
 const table = lines.join('\n');
 console.log(table);

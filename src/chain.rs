@@ -58,6 +58,40 @@ impl fmt::Display for ChainError {
 
 impl std::error::Error for ChainError {}
 
+/// A chain as people and pages describe it: a built-in name, or a custom chain's values
+/// (`{ name, genesisForkVersion, capellaForkVersion, genesisValidatorsRoot? }` in JSON).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ChainInput {
+    Name(String),
+    #[serde(rename_all = "camelCase")]
+    Custom {
+        name: String,
+        genesis_fork_version: String,
+        capella_fork_version: String,
+        genesis_validators_root: Option<String>,
+    },
+}
+
+impl ChainInput {
+    pub fn resolve(&self) -> Result<Chain, ChainError> {
+        match self {
+            Self::Name(name) => Chain::builtin(name),
+            Self::Custom {
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root,
+            } => Chain::custom(
+                name,
+                genesis_fork_version,
+                capella_fork_version,
+                genesis_validators_root.as_deref(),
+            ),
+        }
+    }
+}
+
 /// Names of the built-in chains.
 pub const BUILTIN_CHAIN_NAMES: [&str; 6] =
     ["mainnet", "sepolia", "holesky", "hoodi", "gnosis", "chiado"];
@@ -246,6 +280,19 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn chain_inputs_read_a_name_or_a_custom_description() {
+        let name: ChainInput = serde_json::from_str("\"hoodi\"").unwrap();
+        assert_eq!(name.resolve().unwrap(), Chain::builtin("hoodi").unwrap());
+        let custom: ChainInput = serde_json::from_str(
+            r#"{"name": "ephemery", "genesisForkVersion": "0x1000101b", "capellaForkVersion": "0x4000101b"}"#,
+        )
+        .unwrap();
+        assert_eq!(custom.resolve().unwrap().genesis_validators_root, None);
+        assert_eq!(serde_json::to_string(&name).unwrap(), "\"hoodi\"");
+        assert!(serde_json::from_str::<ChainInput>("{\"name\": \"x\"}").is_err());
     }
 
     #[test]

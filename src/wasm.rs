@@ -9,7 +9,7 @@ use crate::bls_to_execution_change::{
     create_bls_to_execution_changes, parse_validator_indices, parse_withdrawal_credentials,
     verify_bls_to_execution_changes, BlsChangeRequest,
 };
-use crate::chain::Chain;
+use crate::chain::{Chain, ChainInput};
 use crate::deposit::{create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal};
 use crate::execution_address::ExecutionAddress;
 use crate::hex_field::decode_lenient;
@@ -331,42 +331,8 @@ pub fn decrypt_keystore_js(json: &str, password: &str) -> Result<JsValue, JsErro
     })
 }
 
-/// A chain as JS gives it: a built-in name or a custom description.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ChainJs {
-    Name(String),
-    #[serde(rename_all = "camelCase")]
-    Custom {
-        name: String,
-        genesis_fork_version: String,
-        capella_fork_version: String,
-        genesis_validators_root: Option<String>,
-    },
-}
-
-impl ChainJs {
-    fn resolve(&self) -> Result<Chain, JsError> {
-        match self {
-            Self::Name(name) => Chain::builtin(name),
-            Self::Custom {
-                name,
-                genesis_fork_version,
-                capella_fork_version,
-                genesis_validators_root,
-            } => Chain::custom(
-                name,
-                genesis_fork_version,
-                capella_fork_version,
-                genesis_validators_root.as_deref(),
-            ),
-        }
-        .map_err(into_error)
-    }
-}
-
 fn chain_from_js(chain: JsValue) -> Result<Chain, JsError> {
-    from_js::<ChainJs>(chain)?.resolve()
+    from_js::<ChainInput>(chain)?.resolve().map_err(into_error)
 }
 
 fn seed_from(mnemonic: &str, passphrase: &str) -> Result<Seed, JsError> {
@@ -391,7 +357,7 @@ struct CreateDepositDataOptions {
     passphrase: Zeroizing<String>,
     start_index: u32,
     count: u32,
-    chain: ChainJs,
+    chain: ChainInput,
     withdrawal_address: Option<String>,
     compounding: Option<bool>,
     amount_gwei: Option<String>,
@@ -407,7 +373,7 @@ pub fn create_deposit_data_js(
     #[wasm_bindgen(unchecked_param_type = "CreateDepositDataOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: CreateDepositDataOptions = from_js(options)?;
-    let chain = options.chain.resolve()?;
+    let chain = options.chain.resolve().map_err(into_error)?;
     let withdrawal = match &options.withdrawal_address {
         None => Withdrawal::Bls,
         Some(text) => {
@@ -445,7 +411,7 @@ struct CreateBlsChangesOptions {
     mnemonic: Zeroizing<String>,
     #[serde(default)]
     passphrase: Zeroizing<String>,
-    chain: ChainJs,
+    chain: ChainInput,
     start_index: u32,
     validator_indices: Vec<String>,
     bls_withdrawal_credentials: Vec<String>,
@@ -467,7 +433,7 @@ pub fn create_bls_to_execution_changes_js(
     #[wasm_bindgen(unchecked_param_type = "CreateBlsToExecutionChangesOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: CreateBlsChangesOptions = from_js(options)?;
-    let chain = options.chain.resolve()?;
+    let chain = options.chain.resolve().map_err(into_error)?;
     let validators = parse_validator_indices(&options.validator_indices).map_err(into_error)?;
     let credentials =
         parse_withdrawal_credentials(&options.bls_withdrawal_credentials).map_err(into_error)?;
@@ -497,7 +463,7 @@ struct CreateExitsOptions {
     mnemonic: Zeroizing<String>,
     #[serde(default)]
     passphrase: Zeroizing<String>,
-    chain: ChainJs,
+    chain: ChainInput,
     start_index: u32,
     validator_indices: Vec<String>,
     epoch: String,
@@ -510,7 +476,7 @@ pub fn create_voluntary_exits_js(
     #[wasm_bindgen(unchecked_param_type = "CreateVoluntaryExitsOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: CreateExitsOptions = from_js(options)?;
-    let chain = options.chain.resolve()?;
+    let chain = options.chain.resolve().map_err(into_error)?;
     let validators = parse_validator_indices(&options.validator_indices).map_err(into_error)?;
     let epoch = uint64_from(&options.epoch, "epoch")?;
     let seed = seed_from(&options.mnemonic, &options.passphrase)?;
@@ -531,7 +497,7 @@ pub fn create_voluntary_exits_js(
 struct ExitFromKeystoreOptions {
     keystore: String,
     password: Zeroizing<String>,
-    chain: ChainJs,
+    chain: ChainInput,
     validator_index: String,
     epoch: String,
     validator_pubkey: Option<String>,
@@ -545,7 +511,7 @@ pub fn create_voluntary_exit_from_keystore_js(
     options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: ExitFromKeystoreOptions = from_js(options)?;
-    let chain = options.chain.resolve()?;
+    let chain = options.chain.resolve().map_err(into_error)?;
     let validator_pubkey = options
         .validator_pubkey
         .as_deref()

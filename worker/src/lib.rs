@@ -8,7 +8,7 @@ use withdrawal_wallet::bls_to_execution_change::{
     create_bls_to_execution_changes_with_progress, parse_validator_indices,
     parse_withdrawal_credentials, BlsChangeRequest,
 };
-use withdrawal_wallet::chain::Chain;
+use withdrawal_wallet::chain::ChainInput;
 use withdrawal_wallet::deposit::verify_deposit_data_with_progress;
 use withdrawal_wallet::deposit::{create_deposit_data_with_progress, DepositRequest, Withdrawal};
 use withdrawal_wallet::execution_address::ExecutionAddress;
@@ -24,41 +24,6 @@ use withdrawal_wallet::voluntary_exit::{
     create_voluntary_exit_from_keystore, create_voluntary_exits,
 };
 use zeroize::Zeroizing;
-
-/// A chain as the page describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum ChainSpec {
-    Builtin {
-        name: String,
-    },
-    Custom {
-        name: String,
-        genesis_fork_version: String,
-        capella_fork_version: String,
-        genesis_validators_root: Option<String>,
-    },
-}
-
-impl ChainSpec {
-    pub fn resolve(&self) -> Result<Chain, String> {
-        match self {
-            Self::Builtin { name } => Chain::builtin(name),
-            Self::Custom {
-                name,
-                genesis_fork_version,
-                capella_fork_version,
-                genesis_validators_root,
-            } => Chain::custom(
-                name,
-                genesis_fork_version,
-                capella_fork_version,
-                genesis_validators_root.as_deref(),
-            ),
-        }
-        .map_err(|err| err.to_string())
-    }
-}
 
 /// The mnemonic a job works from. Its Debug output is redacted.
 #[derive(Clone, Serialize, Deserialize)]
@@ -104,7 +69,7 @@ pub enum Job {
     /// Keystores and deposit data for new validators (flow 3).
     ValidatorKeys {
         secret: Secret,
-        chain: ChainSpec,
+        chain: ChainInput,
         start_index: u32,
         count: u32,
         withdrawal: WithdrawalSpec,
@@ -124,7 +89,7 @@ pub enum Job {
     },
     BlsChanges {
         secret: Secret,
-        chain: ChainSpec,
+        chain: ChainInput,
         start_index: u32,
         validator_indices: Vec<String>,
         bls_withdrawal_credentials: Vec<String>,
@@ -133,7 +98,7 @@ pub enum Job {
     },
     Exits {
         secret: Secret,
-        chain: ChainSpec,
+        chain: ChainInput,
         start_index: u32,
         validator_indices: Vec<String>,
         epoch: u64,
@@ -142,7 +107,7 @@ pub enum Job {
     ExitFromKeystore {
         keystore: String,
         password: Zeroizing<String>,
-        chain: ChainSpec,
+        chain: ChainInput,
         validator_index: u64,
         epoch: u64,
         timestamp: u64,
@@ -156,7 +121,7 @@ pub enum Job {
     VerifyFile {
         file: FileKind,
         json: String,
-        chain: ChainSpec,
+        chain: ChainInput,
         pubkey: Option<String>,
     },
 }
@@ -248,7 +213,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             shared_salt,
             timestamp,
         } => {
-            let chain = chain.resolve()?;
+            let chain = chain.resolve().map_err(|err| err.to_string())?;
             let withdrawal = withdrawal(&spec)?;
             let seed = secret.seed()?;
             // Deposit data first: it is quick and fails fast on a bad amount or address.
@@ -344,7 +309,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             execution_address,
             timestamp,
         } => {
-            let chain = chain.resolve()?;
+            let chain = chain.resolve().map_err(|err| err.to_string())?;
             let validators =
                 parse_validator_indices(&validator_indices).map_err(|err| err.to_string())?;
             let credentials = parse_withdrawal_credentials(&bls_withdrawal_credentials)
@@ -378,7 +343,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             epoch,
             timestamp,
         } => {
-            let chain = chain.resolve()?;
+            let chain = chain.resolve().map_err(|err| err.to_string())?;
             let validators =
                 parse_validator_indices(&validator_indices).map_err(|err| err.to_string())?;
             let files = create_voluntary_exits(
@@ -400,7 +365,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             epoch,
             timestamp,
         } => {
-            let chain = chain.resolve()?;
+            let chain = chain.resolve().map_err(|err| err.to_string())?;
             let file = create_voluntary_exit_from_keystore(
                 &keystore,
                 &password,
@@ -427,7 +392,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             chain,
             pubkey,
         } => {
-            let chain = chain.resolve()?;
+            let chain = chain.resolve().map_err(|err| err.to_string())?;
             let reports = match file {
                 FileKind::DepositData => verify_deposit_data_with_progress(
                     &json,
@@ -487,9 +452,7 @@ mod tests {
     fn validator_keys_job_reports_progress_and_returns_keystores_then_deposit_data() {
         let job = Job::ValidatorKeys {
             secret: secret(),
-            chain: ChainSpec::Builtin {
-                name: "hoodi".into(),
-            },
+            chain: ChainInput::Name("hoodi".into()),
             start_index: 0,
             count: 2,
             withdrawal: WithdrawalSpec::Compounding {

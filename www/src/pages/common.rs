@@ -2,9 +2,9 @@
 //! shown when a flow needs a mnemonic first.
 
 use leptos::prelude::*;
+use withdrawal_wallet::chain::ChainInput;
 use withdrawal_wallet::chain::BUILTIN_CHAIN_NAMES;
 use withdrawal_wallet::output::OutputFile;
-use withdrawal_wallet_worker::ChainSpec;
 
 use crate::files::{download, web3signer_configs, zip_files};
 use crate::qr::{qr_payloads, qr_svg};
@@ -32,21 +32,19 @@ impl ChainChoice {
     }
 
     /// The chosen chain, validated the way the core will use it.
-    pub fn spec(&self) -> Result<ChainSpec, String> {
+    pub fn spec(&self) -> Result<ChainInput, String> {
         let spec = if self.name.get() == "custom" {
             let root = self.genesis_validators_root.get();
-            ChainSpec::Custom {
+            ChainInput::Custom {
                 name: self.custom_name.get(),
                 genesis_fork_version: self.genesis_fork_version.get(),
                 capella_fork_version: self.capella_fork_version.get(),
                 genesis_validators_root: (!root.trim().is_empty()).then_some(root),
             }
         } else {
-            ChainSpec::Builtin {
-                name: self.name.get(),
-            }
+            ChainInput::Name(self.name.get())
         };
-        spec.resolve().map(|_| spec)
+        spec.resolve().map(|_| spec).map_err(|err| err.to_string())
     }
 }
 

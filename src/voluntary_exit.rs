@@ -168,6 +168,31 @@ pub fn create_voluntary_exit_from_keystore(
     signed_exit(&signing_key, chain, validator_index, epoch, timestamp)
 }
 
+/// Why a validator pubkey typed or pasted by a person was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValidatorPubkeyError {
+    Format(crate::hex_field::HexFieldError),
+    Invalid(crate::bls::InvalidPublicKey),
+}
+
+impl fmt::Display for ValidatorPubkeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format(err) => write!(f, "the validator pubkey {err}"),
+            Self::Invalid(err) => write!(f, "the validator pubkey is {err}"),
+        }
+    }
+}
+
+impl std::error::Error for ValidatorPubkeyError {}
+
+/// A validator's signing pubkey as pasted: 48 bytes of hex, `0x` optional, a valid G1 point.
+pub fn parse_validator_pubkey(text: &str) -> Result<PublicKey, ValidatorPubkeyError> {
+    let bytes = crate::hex_field::decode_lenient::<48>(text.trim())
+        .map_err(ValidatorPubkeyError::Format)?;
+    PublicKey::from_bytes(&bytes).map_err(ValidatorPubkeyError::Invalid)
+}
+
 /// Checks one signed exit file against `chain` and the validator's signing `pubkey`.
 pub fn verify_voluntary_exit(
     json: &str,

@@ -12,7 +12,6 @@ use crate::bls_to_execution_change::{
 use crate::chain::{Chain, ChainInput};
 use crate::deposit::{create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal};
 use crate::execution_address::ExecutionAddress;
-use crate::hex_field::decode_lenient;
 use crate::keystore_json;
 use crate::keystores::{create_keystores, KdfChoice, KeystoreRequest};
 use crate::mnemonic::Seed;
@@ -21,7 +20,8 @@ use crate::output::{parse_uint64, OutputFile};
 use crate::random::{draw_keystore_randomness, generate_mnemonic};
 use crate::validator::derive_validator_keys;
 use crate::voluntary_exit::{
-    create_voluntary_exit_from_keystore, create_voluntary_exits, verify_voluntary_exit,
+    create_voluntary_exit_from_keystore, create_voluntary_exits, parse_validator_pubkey,
+    verify_voluntary_exit,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -531,10 +531,7 @@ pub fn create_voluntary_exit_from_keystore_js(
 }
 
 fn public_key_from(text: &str) -> Result<PublicKey, JsError> {
-    let bytes = decode_lenient::<48>(text.trim())
-        .map_err(|err| JsError::new(&format!("the validator pubkey {err}")))?;
-    PublicKey::from_bytes(&bytes)
-        .map_err(|err| JsError::new(&format!("the validator pubkey is {err}")))
+    parse_validator_pubkey(text).map_err(into_error)
 }
 
 /// Per-entry report on a deposit file (any tool's) for `chain`.

@@ -416,3 +416,25 @@ fn exit_from_a_keystore_matches_the_mnemonic_exit() {
         "wrong password: the keystore's checksum does not match"
     );
 }
+
+#[test]
+fn validator_pubkeys_are_parsed_with_the_problem_named() {
+    use withdrawal_wallet::voluntary_exit::parse_validator_pubkey;
+    let key = withdrawal_wallet::bls::SecretKey::derive_master_sk(&[3; 32])
+        .unwrap()
+        .public_key();
+    assert_eq!(parse_validator_pubkey(&key.to_hex()).unwrap(), key);
+    assert_eq!(
+        parse_validator_pubkey(&format!(" {} ", &key.to_hex()[2..])).unwrap(),
+        key
+    );
+    assert_eq!(
+        parse_validator_pubkey("0x1234").unwrap_err().to_string(),
+        "the validator pubkey is 2 bytes; it must be 48"
+    );
+    let infinity = format!("0xc0{}", "00".repeat(47));
+    assert!(parse_validator_pubkey(&infinity)
+        .unwrap_err()
+        .to_string()
+        .starts_with("the validator pubkey is not a valid BLS public key"));
+}

@@ -2,7 +2,6 @@
 //! Rust over the core: `run_job` is tested natively; `main.rs` only wires it to `postMessage`.
 
 use serde::{Deserialize, Serialize};
-use withdrawal_wallet::bls::PublicKey;
 use withdrawal_wallet::bls_to_execution_change::verify_bls_to_execution_changes_with_progress;
 use withdrawal_wallet::bls_to_execution_change::{
     create_bls_to_execution_changes_with_progress, parse_validator_indices,
@@ -21,7 +20,7 @@ use withdrawal_wallet::random::draw_keystore_randomness;
 use withdrawal_wallet::validator::derive_validator_keys;
 use withdrawal_wallet::voluntary_exit::verify_voluntary_exit;
 use withdrawal_wallet::voluntary_exit::{
-    create_voluntary_exit_from_keystore, create_voluntary_exits,
+    create_voluntary_exit_from_keystore, create_voluntary_exits, parse_validator_pubkey,
 };
 use zeroize::Zeroizing;
 
@@ -407,10 +406,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
                 FileKind::VoluntaryExit => {
                     let text = pubkey
                         .ok_or("give the validator's signing pubkey to check an exit against")?;
-                    let bytes = decode_lenient::<48>(text.trim())
-                        .map_err(|err| format!("the validator pubkey {err}"))?;
-                    let pubkey = PublicKey::from_bytes(&bytes)
-                        .map_err(|err| format!("the validator pubkey is {err}"))?;
+                    let pubkey = parse_validator_pubkey(&text).map_err(|err| err.to_string())?;
                     verify_voluntary_exit(&json, &chain, &pubkey).map(|report| vec![report])
                 }
             }

@@ -94,11 +94,12 @@ fn main() {
     let keys = derive_validator_keys(&seed, 0, 1000).unwrap();
     let validators: Vec<u64> = (0..1000).map(|i| 500_000 + i).collect();
     let credentials: Vec<[u8; 32]> = keys.iter().map(|k| k.bls_withdrawal_credentials).collect();
+    let key_indices: Vec<u32> = (0..1000).collect();
     let bls_changes_1000 = median_ms(3, || {
         let request = BlsChangeRequest {
             seed: &seed,
             chain: &chain,
-            start_index: 0,
+            key_indices: &key_indices,
             validator_indices: &validators,
             bls_withdrawal_credentials: &credentials,
             execution_address: address,

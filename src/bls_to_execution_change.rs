@@ -19,16 +19,17 @@ use crate::output::{
     parse_entries, parse_uint64, string_field, EntryReport, FileError, OutputFile,
     DEPOSIT_CLI_VERSION,
 };
-use crate::validator::{validator_indices, ValidatorRangeError};
+use crate::validator::ValidatorRangeError;
 use crate::withdrawal_credentials::{
     bls_withdrawal_credentials, WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX,
 };
 
-/// What to sign. Validator `validator_indices[i]` uses key index `start_index + i`.
+/// What to sign. Validator `validator_indices[i]` uses the withdrawal key at `key_indices[i]`
+/// (consecutive from a start index, as deposit-cli assumes, or as a search found them).
 pub struct BlsChangeRequest<'a> {
     pub seed: &'a Seed,
     pub chain: &'a Chain,
-    pub start_index: u32,
+    pub key_indices: &'a [u32],
     pub validator_indices: &'a [u64],
     /// Each validator's current credentials, as the beacon chain shows them.
     pub bls_withdrawal_credentials: &'a [WithdrawalCredentials],
@@ -45,6 +46,10 @@ pub enum BlsChangeError {
     CountMismatch {
         validators: usize,
         credentials: usize,
+    },
+    KeyIndexCountMismatch {
+        validators: usize,
+        key_indices: usize,
     },
     DuplicateValidator {
         validator_index: u64,
@@ -75,6 +80,10 @@ impl fmt::Display for BlsChangeError {
             Self::CountMismatch { validators, credentials } => write!(
                 f,
                 "{validators} validator indices but {credentials} withdrawal credentials; give one credential per validator, in the same order"
+            ),
+            Self::KeyIndexCountMismatch { validators, key_indices } => write!(
+                f,
+                "{validators} validator indices but {key_indices} key indices; give one key index per validator"
             ),
             Self::DuplicateValidator { validator_index } => {
                 write!(f, "validator {validator_index} is listed twice")
@@ -215,14 +224,12 @@ pub fn create_bls_to_execution_changes_with_progress(
     if let Some(&validator_index) = validators.iter().find(|&&index| !seen.insert(index)) {
         return Err(BlsChangeError::DuplicateValidator { validator_index });
     }
-    let count = u32::try_from(validators.len()).map_err(|_| {
-        BlsChangeError::Range(ValidatorRangeError::PastLastIndex {
-            start: request.start_index,
-            count: u32::MAX,
-        })
-    })?;
-    let key_indices =
-        validator_indices(request.start_index, count).map_err(BlsChangeError::Range)?;
+    if validators.len() != request.key_indices.len() {
+        return Err(BlsChangeError::KeyIndexCountMismatch {
+            validators: validators.len(),
+            key_indices: request.key_indices.len(),
+        });
+    }
 
     // Check everything before signing anything.
     let master = SecretKey::derive_master_sk(request.seed.as_bytes())
@@ -231,7 +238,7 @@ pub fn create_bls_to_execution_changes_with_progress(
     for ((&validator_index, given), key_index) in validators
         .iter()
         .zip(request.bls_withdrawal_credentials)
-        .zip(key_indices)
+        .zip(request.key_indices.iter().copied())
     {
         if given[0] != BLS_WITHDRAWAL_PREFIX {
             return Err(BlsChangeError::AlreadyExecution {

@@ -8,6 +8,7 @@ use crate::consensus::{
 };
 use crate::hex_field::{decode_prefixed, HexFieldError};
 use crate::ssz::Root;
+use crate::validator_import::ImportedChain;
 
 /// A chain's signing parameters.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +183,54 @@ impl Chain {
         })
     }
 
+    /// The chain an ethdo preparation file describes: a built-in chain's name and values
+    /// when they all match one, else a custom chain named "custom".
+    pub fn from_import(imported: &ImportedChain) -> Self {
+        let builtin = BUILTIN_CHAIN_NAMES
+            .iter()
+            .filter_map(|name| Self::builtin(name).ok())
+            .find(|chain| chain.differences_from_import(imported).is_empty());
+        builtin.unwrap_or_else(|| Self {
+            name: "custom".into(),
+            genesis_fork_version: imported.genesis_fork_version,
+            capella_fork_version: imported.exit_fork_version,
+            genesis_validators_root: Some(imported.genesis_validators_root),
+            deposit_multiplier: 1,
+        })
+    }
+
+    /// Where this chain's signing values differ from an imported chain's, one line each.
+    pub fn differences_from_import(&self, imported: &ImportedChain) -> Vec<String> {
+        let hex = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+        let mut differences = Vec::new();
+        if self.genesis_validators_root != Some(imported.genesis_validators_root) {
+            differences.push(format!(
+                "genesis validators root: the file has {}, {} has {}",
+                hex(&imported.genesis_validators_root),
+                self.name,
+                self.genesis_validators_root
+                    .map_or("none".to_owned(), |root| hex(&root))
+            ));
+        }
+        if self.genesis_fork_version != imported.genesis_fork_version {
+            differences.push(format!(
+                "genesis fork version: the file has {}, {} has {}",
+                hex(&imported.genesis_fork_version),
+                self.name,
+                hex(&self.genesis_fork_version)
+            ));
+        }
+        if self.capella_fork_version != imported.exit_fork_version {
+            differences.push(format!(
+                "exit fork version: the file has {}, {} has {} (Capella's, EIP-7044)",
+                hex(&imported.exit_fork_version),
+                self.name,
+                hex(&self.capella_fork_version)
+            ));
+        }
+        differences
+    }
+
     fn require_root(&self) -> Result<Root, ChainError> {
         self.genesis_validators_root
             .ok_or_else(|| ChainError::NoGenesisValidatorsRoot {
@@ -225,6 +274,32 @@ mod tests {
 
     fn hex0x(bytes: &[u8]) -> String {
         format!("0x{}", hex::encode(bytes))
+    }
+
+    #[test]
+    fn imported_chains_are_named_when_they_are_builtin() {
+        let hoodi = Chain::builtin("hoodi").unwrap();
+        let imported = ImportedChain {
+            genesis_validators_root: hoodi.genesis_validators_root.unwrap(),
+            genesis_fork_version: hoodi.genesis_fork_version,
+            exit_fork_version: hoodi.capella_fork_version,
+            current_fork_version: [0x60, 0x00, 0x09, 0x10],
+            epoch: 1,
+        };
+        assert_eq!(Chain::from_import(&imported), hoodi);
+        let mainnet = Chain::builtin("mainnet").unwrap();
+        let differences = mainnet.differences_from_import(&imported);
+        assert_eq!(differences.len(), 3);
+        assert!(differences[0].starts_with("genesis validators root: the file has 0x212f13fc"));
+
+        let other = ImportedChain {
+            genesis_validators_root: [9; 32],
+            ..imported
+        };
+        let custom = Chain::from_import(&other);
+        assert_eq!(custom.name, "custom");
+        assert_eq!(custom.capella_fork_version, hoodi.capella_fork_version);
+        assert_eq!(custom.genesis_validators_root, Some([9; 32]));
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub mod python_json;
 pub mod random;
 pub mod ssz;
 pub mod validator;
+pub mod validator_import;
+pub mod validator_search;
 pub mod voluntary_exit;
 pub mod withdrawal_credentials;
 

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::bls::{KeyDerivationError, PublicKey, SecretKey};
-use crate::eip2334::KeyPath;
+use crate::eip2334::{KeyPath, COIN_TYPE, PURPOSE};
 use crate::mnemonic::Seed;
 use crate::withdrawal_credentials::{bls_withdrawal_credentials, WithdrawalCredentials};
 
@@ -87,6 +87,15 @@ pub fn validator_indices(
     Ok(start..=last)
 }
 
+/// `start, start+1, …` for `count` validators, as deposit-cli numbers them.
+pub fn consecutive_key_indices(start: u32, count: usize) -> Result<Vec<u32>, ValidatorRangeError> {
+    let count = u32::try_from(count).map_err(|_| ValidatorRangeError::PastLastIndex {
+        start,
+        count: u32::MAX,
+    })?;
+    Ok(validator_indices(start, count)?.collect())
+}
+
 /// Derives the master key once, then each validator's signing and withdrawal keys.
 pub fn derive_validator_keys(
     seed: &Seed,
@@ -95,10 +104,13 @@ pub fn derive_validator_keys(
 ) -> Result<Vec<ValidatorKeys>, ValidatorRangeError> {
     let indices = validator_indices(start, count)?;
     let master = SecretKey::derive_master_sk(seed.as_bytes()).map_err(ValidatorRangeError::Seed)?;
+    // Every validator's path starts m/12381/3600: derived once, it saves two of the five
+    // derivations per validator (a search over thousands of key indices feels it).
+    let coin = master.derive_child_sk(PURPOSE).derive_child_sk(COIN_TYPE);
     Ok(indices
         .map(|index| {
             let withdrawal_path = KeyPath::withdrawal(index);
-            let withdrawal_sk = withdrawal_path.derive(&master);
+            let withdrawal_sk = coin.derive_child_sk(index).derive_child_sk(0);
             // m/12381/3600/i/0/0 is one level below the withdrawal key.
             let signing_pubkey = withdrawal_sk.derive_child_sk(0).public_key();
             let withdrawal_pubkey = withdrawal_sk.public_key();
@@ -137,6 +149,27 @@ mod tests {
                 parse_key_index(bad),
                 Err(KeyIndexError { text: bad.into() }),
                 "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shared_prefix_gives_the_keys_of_the_full_paths() {
+        let seed = crate::mnemonic::Mnemonic::parse(
+            "test test test test test test test test test test test junk",
+            None,
+        )
+        .unwrap()
+        .to_seed("");
+        let master = SecretKey::derive_master_sk(seed.as_bytes()).unwrap();
+        for keys in derive_validator_keys(&seed, 5, 2).unwrap() {
+            assert_eq!(
+                keys.withdrawal_pubkey,
+                KeyPath::withdrawal(keys.index).derive(&master).public_key()
+            );
+            assert_eq!(
+                keys.signing_pubkey,
+                KeyPath::signing(keys.index).derive(&master).public_key()
             );
         }
     }

@@ -17,7 +17,7 @@ use crate::mnemonic::Seed;
 use crate::output::{
     hex_field, message_uint64_field, EntryReport, FileError, OutputFile, MAX_FILE_BYTES,
 };
-use crate::validator::{validator_indices, ValidatorRangeError};
+use crate::validator::ValidatorRangeError;
 
 /// Why no exit was signed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +25,10 @@ pub enum ExitError {
     Chain(ChainError),
     Range(ValidatorRangeError),
     NoValidators,
+    KeyIndexCountMismatch {
+        validators: usize,
+        key_indices: usize,
+    },
     Keystore(KeystoreError),
     /// The keystore's key is not the validator's.
     PubkeyMismatch {
@@ -42,6 +46,10 @@ impl fmt::Display for ExitError {
             Self::Chain(err) => err.fmt(f),
             Self::Range(err) => err.fmt(f),
             Self::NoValidators => f.write_str("give at least one validator index"),
+            Self::KeyIndexCountMismatch { validators, key_indices } => write!(
+                f,
+                "{validators} validator indices but {key_indices} key indices; give one key index per validator"
+            ),
             Self::Keystore(err) => err.fmt(f),
             Self::PubkeyMismatch { validator_pubkey, keystore_pubkey } => write!(
                 f,
@@ -106,11 +114,11 @@ fn signed_exit(
     })
 }
 
-/// Exits for `validator_indices[i]`, signed with the mnemonic's signing key at `start_index + i`.
+/// Exits for `validators[i]`, signed with the mnemonic's signing key at `key_indices[i]`.
 pub fn create_voluntary_exits(
     seed: &Seed,
     chain: &Chain,
-    start_index: u32,
+    key_indices: &[u32],
     validators: &[u64],
     epoch: u64,
     timestamp: u64,
@@ -118,20 +126,19 @@ pub fn create_voluntary_exits(
     if validators.is_empty() {
         return Err(ExitError::NoValidators);
     }
+    if validators.len() != key_indices.len() {
+        return Err(ExitError::KeyIndexCountMismatch {
+            validators: validators.len(),
+            key_indices: key_indices.len(),
+        });
+    }
     chain.voluntary_exit_domain().map_err(ExitError::Chain)?;
-    let count = u32::try_from(validators.len()).map_err(|_| {
-        ExitError::Range(ValidatorRangeError::PastLastIndex {
-            start: start_index,
-            count: u32::MAX,
-        })
-    })?;
-    let key_indices = validator_indices(start_index, count).map_err(ExitError::Range)?;
     let master = SecretKey::derive_master_sk(seed.as_bytes())
         .map_err(|err| ExitError::Range(ValidatorRangeError::Seed(err)))?;
     validators
         .iter()
         .zip(key_indices)
-        .map(|(&validator_index, key_index)| {
+        .map(|(&validator_index, &key_index)| {
             signed_exit(
                 &KeyPath::signing(key_index).derive(&master),
                 chain,

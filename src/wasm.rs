@@ -12,13 +12,18 @@ use crate::bls_to_execution_change::{
 use crate::chain::{Chain, ChainInput};
 use crate::deposit::{create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal};
 use crate::execution_address::ExecutionAddress;
+use crate::hex_field::decode_lenient;
 use crate::keystore_json;
 use crate::keystores::{create_keystores, KdfChoice, KeystoreRequest};
 use crate::mnemonic::Seed;
 use crate::mnemonic::{languages_of, Mnemonic, MnemonicLanguage};
 use crate::output::{parse_uint64, OutputFile};
 use crate::random::{draw_keystore_randomness, generate_mnemonic};
-use crate::validator::derive_validator_keys;
+use crate::validator::{consecutive_key_indices, derive_validator_keys};
+use crate::validator_import::{
+    parse_validator_import, ImportFormat, ImportedValidator, ValidatorStatus,
+};
+use crate::validator_search::{find_validators, SearchError};
 use crate::voluntary_exit::{
     create_voluntary_exit_from_keystore, create_voluntary_exits, parse_validator_pubkey,
     verify_voluntary_exit,
@@ -97,7 +102,9 @@ export interface CreateBlsToExecutionChangesOptions {
   passphrase?: string;
   chain: ChainInput;
   /** Key index of validatorIndices[0]; the i-th validator uses startIndex + i. */
-  startIndex: number;
+  startIndex?: number;
+  /** Or each validator's own key index (as findValidators reports them), same order. */
+  keyIndices?: number[];
   validatorIndices: string[];
   /** The validators' current 0x00 credentials, same order. */
   blsWithdrawalCredentials: string[];
@@ -114,7 +121,9 @@ export interface CreateVoluntaryExitsOptions {
   mnemonic: string;
   passphrase?: string;
   chain: ChainInput;
-  startIndex: number;
+  /** Key index of validatorIndices[0]; or keyIndices, one per validator. */
+  startIndex?: number;
+  keyIndices?: number[];
   validatorIndices: string[];
   epoch: string;
   timestamp?: number;
@@ -129,6 +138,46 @@ export interface CreateVoluntaryExitFromKeystoreOptions {
   /** When given, the keystore's key must be this validator's. */
   validatorPubkey?: string;
   timestamp?: number;
+}
+
+/** One validator as the beacon chain shows it; index is a decimal string or a number. */
+export interface ImportedValidator {
+  index: string | number;
+  pubkey?: string;
+  withdrawalCredentials: string;
+  status?: string;
+}
+
+/** The chain an ethdo preparation file was made on; usable as a ChainInput. */
+export interface ImportedChain {
+  /** The built-in chain whose values these are, or "custom". */
+  name: string;
+  genesisForkVersion: string;
+  capellaForkVersion: string;
+  genesisValidatorsRoot: string;
+  currentForkVersion: string;
+  epoch: string;
+}
+
+export interface ValidatorImport {
+  format: "beacon-api" | "ethdo-offline-preparation" | "csv";
+  chain?: ImportedChain;
+  validators: { index: string; pubkey?: string; withdrawalCredentials: string; status?: string }[];
+}
+
+export interface FindValidatorsOptions {
+  mnemonic: string;
+  passphrase?: string;
+  /** Highest key index scanned: key indices 0..=maxKeyIndex are derived (ethdo's 1,024 is 1023). */
+  maxKeyIndex: number;
+  validators: ImportedValidator[];
+}
+
+export interface FoundValidatorKey {
+  validatorIndex: string;
+  keyIndex: number;
+  /** What matched: the 0x00 withdrawal credentials (withdrawal key) or the pubkey (signing key). */
+  kind: "withdrawal-credentials" | "signing-pubkey";
 }
 
 export interface EntryReport {
@@ -341,6 +390,21 @@ fn seed_from(mnemonic: &str, passphrase: &str) -> Result<Seed, JsError> {
         .to_seed(passphrase))
 }
 
+/// The key index of each validator: consecutive from `startIndex`, or given one by one.
+fn key_indices_from(
+    start_index: Option<u32>,
+    key_indices: Option<Vec<u32>>,
+    validators: usize,
+) -> Result<Vec<u32>, JsError> {
+    match (start_index, key_indices) {
+        (Some(start), None) => consecutive_key_indices(start, validators).map_err(into_error),
+        (None, Some(indices)) => Ok(indices),
+        _ => Err(JsError::new(
+            "invalid options: give either startIndex or keyIndices (one key index per validator)",
+        )),
+    }
+}
+
 fn uint64_from(text: &str, what: &str) -> Result<u64, JsError> {
     parse_uint64(text.trim()).ok_or_else(|| {
         JsError::new(&format!(
@@ -412,7 +476,8 @@ struct CreateBlsChangesOptions {
     #[serde(default)]
     passphrase: Zeroizing<String>,
     chain: ChainInput,
-    start_index: u32,
+    start_index: Option<u32>,
+    key_indices: Option<Vec<u32>>,
     validator_indices: Vec<String>,
     bls_withdrawal_credentials: Vec<String>,
     execution_address: String,
@@ -439,11 +504,12 @@ pub fn create_bls_to_execution_changes_js(
         parse_withdrawal_credentials(&options.bls_withdrawal_credentials).map_err(into_error)?;
     let execution_address =
         ExecutionAddress::parse_checksummed(&options.execution_address).map_err(into_error)?;
+    let key_indices = key_indices_from(options.start_index, options.key_indices, validators.len())?;
     let seed = seed_from(&options.mnemonic, &options.passphrase)?;
     let files = create_bls_to_execution_changes(&BlsChangeRequest {
         seed: &seed,
         chain: &chain,
-        start_index: options.start_index,
+        key_indices: &key_indices,
         validator_indices: &validators,
         bls_withdrawal_credentials: &credentials,
         execution_address,
@@ -464,13 +530,15 @@ struct CreateExitsOptions {
     #[serde(default)]
     passphrase: Zeroizing<String>,
     chain: ChainInput,
-    start_index: u32,
+    start_index: Option<u32>,
+    key_indices: Option<Vec<u32>>,
     validator_indices: Vec<String>,
     epoch: String,
     timestamp: Option<u64>,
 }
 
-/// One signed exit per validator, `validatorIndices[i]` signed with key index `startIndex + i`.
+/// One signed exit per validator, `validatorIndices[i]` signed with key index `startIndex + i`
+/// (or `keyIndices[i]`).
 #[wasm_bindgen(js_name = createVoluntaryExits, unchecked_return_type = "OutputFile[]")]
 pub fn create_voluntary_exits_js(
     #[wasm_bindgen(unchecked_param_type = "CreateVoluntaryExitsOptions")] options: JsValue,
@@ -479,11 +547,12 @@ pub fn create_voluntary_exits_js(
     let chain = options.chain.resolve().map_err(into_error)?;
     let validators = parse_validator_indices(&options.validator_indices).map_err(into_error)?;
     let epoch = uint64_from(&options.epoch, "epoch")?;
+    let key_indices = key_indices_from(options.start_index, options.key_indices, validators.len())?;
     let seed = seed_from(&options.mnemonic, &options.passphrase)?;
     let files = create_voluntary_exits(
         &seed,
         &chain,
-        options.start_index,
+        &key_indices,
         &validators,
         epoch,
         options.timestamp.unwrap_or_else(now_unix_seconds),
@@ -564,4 +633,175 @@ pub fn verify_voluntary_exit_js(
     let chain = chain_from_js(chain)?;
     let pubkey = public_key_from(pubkey)?;
     to_js(&verify_voluntary_exit(json, &chain, &pubkey).map_err(into_error)?)
+}
+
+/// A validator index as JS callers write it: a decimal string (the beacon API's) or a number.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IndexJs {
+    Text(String),
+    Number(u64),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ImportedValidatorJs {
+    index: IndexJs,
+    pubkey: Option<String>,
+    withdrawal_credentials: String,
+    #[serde(default)]
+    status: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct FindValidatorsOptions {
+    mnemonic: Zeroizing<String>,
+    #[serde(default)]
+    passphrase: Zeroizing<String>,
+    max_key_index: u32,
+    validators: Vec<ImportedValidatorJs>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FoundValidatorKeyJs {
+    validator_index: String,
+    key_index: u32,
+    kind: &'static str,
+}
+
+fn imported_validator(
+    position: usize,
+    js: ImportedValidatorJs,
+) -> Result<ImportedValidator, JsError> {
+    let entry = format!("validators[{position}]");
+    let index = match js.index {
+        IndexJs::Number(number) => number,
+        IndexJs::Text(text) => parse_uint64(&text).ok_or_else(|| {
+            JsError::new(&format!(
+                "{entry}: index \"{text}\" is not a decimal uint64"
+            ))
+        })?,
+    };
+    let pubkey = js
+        .pubkey
+        .map(|text| decode_lenient::<48>(text.trim()))
+        .transpose()
+        .map_err(|err| JsError::new(&format!("{entry}: pubkey {err}")))?;
+    let withdrawal_credentials = decode_lenient::<32>(js.withdrawal_credentials.trim())
+        .map_err(|err| JsError::new(&format!("{entry}: withdrawalCredentials {err}")))?;
+    let status = js
+        .status
+        .map(|text| {
+            ValidatorStatus::parse(&text).ok_or_else(|| {
+                JsError::new(&format!(
+                    "{entry}: status \"{text}\" is not a beacon API validator status"
+                ))
+            })
+        })
+        .transpose()?;
+    Ok(ImportedValidator {
+        index,
+        pubkey,
+        withdrawal_credentials,
+        status,
+    })
+}
+
+/// Which of `validators` the mnemonic's key indices 0..=maxKeyIndex control, by 0x00
+/// withdrawal credentials or by signing pubkey; ordered by validator index.
+#[wasm_bindgen(js_name = findValidators, unchecked_return_type = "FoundValidatorKey[]")]
+pub fn find_validators_js(
+    #[wasm_bindgen(unchecked_param_type = "FindValidatorsOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: FindValidatorsOptions = from_js(options)?;
+    let validators = options
+        .validators
+        .into_iter()
+        .enumerate()
+        .map(|(position, js)| imported_validator(position, js))
+        .collect::<Result<Vec<_>, _>>()?;
+    let key_count = options
+        .max_key_index
+        .checked_add(1)
+        .ok_or_else(|| into_error(SearchError::KeyCount { count: u32::MAX }))?;
+    let seed = seed_from(&options.mnemonic, &options.passphrase)?;
+    let found = find_validators(&seed, key_count, &validators).map_err(into_error)?;
+    let keys: Vec<FoundValidatorKeyJs> = found
+        .iter()
+        .flat_map(|f| {
+            let entry = |kind| FoundValidatorKeyJs {
+                validator_index: f.validator_index.to_string(),
+                key_index: f.key_index,
+                kind,
+            };
+            let by_credentials = f
+                .by_withdrawal_credentials
+                .then(|| entry("withdrawal-credentials"));
+            let by_pubkey = f.by_signing_pubkey.then(|| entry("signing-pubkey"));
+            by_credentials.into_iter().chain(by_pubkey)
+        })
+        .collect();
+    to_js(&keys)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ImportedChainJs {
+    name: String,
+    genesis_fork_version: String,
+    capella_fork_version: String,
+    genesis_validators_root: String,
+    current_fork_version: String,
+    epoch: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ImportedValidatorOut {
+    index: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pubkey: Option<String>,
+    withdrawal_credentials: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ValidatorImportJs {
+    format: ImportFormat,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chain: Option<ImportedChainJs>,
+    validators: Vec<ImportedValidatorOut>,
+}
+
+/// Parses a beacon API validators response, an ethdo offline-preparation.json or a CSV of
+/// `validator_index,withdrawal_credentials`. Over 1 GiB is refused.
+#[wasm_bindgen(js_name = parseValidatorImport, unchecked_return_type = "ValidatorImport")]
+pub fn parse_validator_import_js(text: &str) -> Result<JsValue, JsError> {
+    let import = parse_validator_import(text.as_bytes()).map_err(into_error)?;
+    let hex = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+    to_js(&ValidatorImportJs {
+        format: import.format,
+        chain: import.chain.map(|imported| ImportedChainJs {
+            name: Chain::from_import(&imported).name,
+            genesis_fork_version: hex(&imported.genesis_fork_version),
+            capella_fork_version: hex(&imported.exit_fork_version),
+            genesis_validators_root: hex(&imported.genesis_validators_root),
+            current_fork_version: hex(&imported.current_fork_version),
+            epoch: imported.epoch.to_string(),
+        }),
+        validators: import
+            .validators
+            .into_iter()
+            .map(|v| ImportedValidatorOut {
+                index: v.index.to_string(),
+                pubkey: v.pubkey.map(|pubkey| hex(&pubkey)),
+                withdrawal_credentials: hex(&v.withdrawal_credentials),
+                status: v.status.map(ValidatorStatus::as_str),
+            })
+            .collect(),
+    })
 }

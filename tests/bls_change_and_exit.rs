@@ -20,6 +20,9 @@ use withdrawal_wallet::voluntary_exit::{
     create_voluntary_exit_from_keystore, create_voluntary_exits, verify_voluntary_exit, ExitError,
 };
 
+/// Key indices 0, 1, 2, …: the validators in these tests are the mnemonic's first keys.
+const KEY_INDICES_FROM_ZERO: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+
 fn vectors() -> Value {
     let path = format!(
         "{}/tests/vectors/bls_change_and_exit_vectors.json",
@@ -43,7 +46,7 @@ fn holesky_request<'a>(
     BlsChangeRequest {
         seed,
         chain,
-        start_index: 0,
+        key_indices: KEY_INDICES_FROM_ZERO.get(..validators.len()).unwrap_or(&[]),
         validator_indices: validators,
         bls_withdrawal_credentials: credentials,
         execution_address: ExecutionAddress::parse_checksummed(
@@ -294,7 +297,7 @@ fn mainnet_exit_reproduces_ethdos_signature() {
     let case = &file["voluntary_exit_mainnet"];
     let seed = seed_of(case);
     let chain = Chain::builtin("mainnet").unwrap();
-    let exits = create_voluntary_exits(&seed, &chain, 0, &[100], 305658, 1700000000).unwrap();
+    let exits = create_voluntary_exits(&seed, &chain, &[0], &[100], 305658, 1700000000).unwrap();
     assert_eq!(exits.len(), 1);
     assert_eq!(
         exits[0].file_name,

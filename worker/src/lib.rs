@@ -7,7 +7,7 @@ use withdrawal_wallet::bls_to_execution_change::{
     create_bls_to_execution_changes_with_progress, parse_validator_indices,
     parse_withdrawal_credentials, BlsChangeRequest,
 };
-use withdrawal_wallet::chain::ChainInput;
+use withdrawal_wallet::chain::{Chain, ChainInput};
 use withdrawal_wallet::deposit::verify_deposit_data_with_progress;
 use withdrawal_wallet::deposit::{create_deposit_data_with_progress, DepositRequest, Withdrawal};
 use withdrawal_wallet::execution_address::ExecutionAddress;
@@ -18,6 +18,8 @@ use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicLanguage, Seed};
 use withdrawal_wallet::output::{EntryReport, OutputFile};
 use withdrawal_wallet::random::draw_keystore_randomness;
 use withdrawal_wallet::validator::derive_validator_keys;
+use withdrawal_wallet::validator_import::ImportFormat;
+use withdrawal_wallet::validator_search::{search_import, KeyTable};
 use withdrawal_wallet::voluntary_exit::verify_voluntary_exit;
 use withdrawal_wallet::voluntary_exit::{
     create_voluntary_exit_from_keystore, create_voluntary_exits, parse_validator_pubkey,
@@ -86,10 +88,11 @@ pub enum Job {
         start_index: u32,
         count: u32,
     },
+    /// Validator `validator_indices[i]` is signed with the key at `key_indices[i]`.
     BlsChanges {
         secret: Secret,
         chain: ChainInput,
-        start_index: u32,
+        key_indices: Vec<u32>,
         validator_indices: Vec<String>,
         bls_withdrawal_credentials: Vec<String>,
         execution_address: String,
@@ -98,7 +101,7 @@ pub enum Job {
     Exits {
         secret: Secret,
         chain: ChainInput,
-        start_index: u32,
+        key_indices: Vec<u32>,
         validator_indices: Vec<String>,
         epoch: u64,
         timestamp: u64,
@@ -110,6 +113,12 @@ pub enum Job {
         validator_index: u64,
         epoch: u64,
         timestamp: u64,
+    },
+    /// Finds which validators of an import the derived keys control. The import is the
+    /// message's attachment (a file, possibly hundreds of MB) or `text`; no secret is needed.
+    SearchImport {
+        keys: Vec<KeyRow>,
+        text: Option<String>,
     },
     /// Opens a keystore (its KDF can take seconds) and reports its pubkey and path.
     DecryptKeystore {
@@ -143,6 +152,24 @@ pub struct KeyRow {
     pub bls_withdrawal_credentials: String,
 }
 
+/// A validator the search found, for the page's table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoundRow {
+    pub validator_index: u64,
+    pub key_index: u32,
+    pub by_withdrawal_credentials: bool,
+    pub by_signing_pubkey: bool,
+    pub withdrawal_credentials: String,
+    pub status: Option<String>,
+}
+
+impl FoundRow {
+    /// 0x00 credentials of this mnemonic's withdrawal key: a BLS change can be signed.
+    pub fn can_change_withdrawal_address(&self) -> bool {
+        self.by_withdrawal_credentials && self.withdrawal_credentials.starts_with("0x00")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reply {
@@ -167,6 +194,15 @@ pub enum Reply {
     Reports {
         reports: Vec<EntryReport>,
     },
+    Found {
+        format: ImportFormat,
+        /// The chain an ethdo file carries, resolved to a built-in chain where it is one.
+        chain: Option<ChainInput>,
+        /// The epoch an ethdo file was prepared at: the default exit epoch.
+        epoch: Option<u64>,
+        validators_read: usize,
+        found: Vec<FoundRow>,
+    },
     Failed {
         message: String,
     },
@@ -184,7 +220,71 @@ fn withdrawal(spec: &WithdrawalSpec) -> Result<Withdrawal, String> {
 
 /// Runs one job, calling `report` with progress as it goes; returns the final reply.
 pub fn run_job(job: Job, report: &mut dyn FnMut(Reply)) -> Reply {
-    run(job, report).unwrap_or_else(|message| Reply::Failed { message })
+    run_job_with_attachment(job, None, report)
+}
+
+/// `run_job` for a message that came with bytes attached (an imported file).
+pub fn run_job_with_attachment(
+    job: Job,
+    attachment: Option<&[u8]>,
+    report: &mut dyn FnMut(Reply),
+) -> Reply {
+    run(job, attachment, report).unwrap_or_else(|message| Reply::Failed { message })
+}
+
+fn key_table(keys: &[KeyRow]) -> Result<KeyTable, String> {
+    let rows = keys
+        .iter()
+        .map(|row| {
+            let pubkey = decode_lenient::<48>(&row.signing_pubkey)
+                .map_err(|err| format!("key {} signing pubkey {err}", row.index))?;
+            let credentials = decode_lenient::<32>(&row.bls_withdrawal_credentials)
+                .map_err(|err| format!("key {} credentials {err}", row.index))?;
+            Ok((row.index, pubkey, credentials))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(KeyTable::new(rows))
+}
+
+fn search(keys: &[KeyRow], import: &[u8], report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
+    report(Reply::Progress {
+        phase: "reading the import".into(),
+        done: 0,
+        total: 1,
+    });
+    let table = key_table(keys)?;
+    let result = search_import(import, &table).map_err(|err| err.to_string())?;
+    let hex = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+    Ok(Reply::Found {
+        format: result.format,
+        chain: result.chain.as_ref().map(|imported| {
+            let chain = Chain::from_import(imported);
+            if chain.name == "custom" {
+                ChainInput::Custom {
+                    name: chain.name,
+                    genesis_fork_version: hex(&chain.genesis_fork_version),
+                    capella_fork_version: hex(&chain.capella_fork_version),
+                    genesis_validators_root: chain.genesis_validators_root.map(|root| hex(&root)),
+                }
+            } else {
+                ChainInput::Name(chain.name)
+            }
+        }),
+        epoch: result.chain.map(|imported| imported.epoch),
+        validators_read: result.validators_read,
+        found: result
+            .found
+            .into_iter()
+            .map(|found| FoundRow {
+                validator_index: found.validator_index,
+                key_index: found.key_index,
+                by_withdrawal_credentials: found.by_withdrawal_credentials,
+                by_signing_pubkey: found.by_signing_pubkey,
+                withdrawal_credentials: hex(&found.withdrawal_credentials),
+                status: found.status.map(|status| status.as_str().to_owned()),
+            })
+            .collect(),
+    })
 }
 
 fn progress<'a>(phase: &'a str, report: &'a mut dyn FnMut(Reply)) -> impl FnMut(usize, usize) + 'a {
@@ -197,8 +297,17 @@ fn progress<'a>(phase: &'a str, report: &'a mut dyn FnMut(Reply)) -> impl FnMut(
     }
 }
 
-fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
+fn run(
+    job: Job,
+    attachment: Option<&[u8]>,
+    report: &mut dyn FnMut(Reply),
+) -> Result<Reply, String> {
     match job {
+        Job::SearchImport { keys, text } => match (text, attachment) {
+            (Some(text), None) => search(&keys, text.as_bytes(), report),
+            (None, Some(bytes)) => search(&keys, bytes, report),
+            _ => Err("a search needs exactly one import: a file or pasted text".into()),
+        },
         Job::ValidatorKeys {
             secret,
             chain,
@@ -302,7 +411,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
         Job::BlsChanges {
             secret,
             chain,
-            start_index,
+            key_indices,
             validator_indices,
             bls_withdrawal_credentials,
             execution_address,
@@ -319,7 +428,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             let request = BlsChangeRequest {
                 seed: &seed,
                 chain: &chain,
-                start_index,
+                key_indices: &key_indices,
                 validator_indices: &validators,
                 bls_withdrawal_credentials: &credentials,
                 execution_address,
@@ -337,7 +446,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
         Job::Exits {
             secret,
             chain,
-            start_index,
+            key_indices,
             validator_indices,
             epoch,
             timestamp,
@@ -348,7 +457,7 @@ fn run(job: Job, report: &mut dyn FnMut(Reply)) -> Result<Reply, String> {
             let files = create_voluntary_exits(
                 &secret.seed()?,
                 &chain,
-                start_index,
+                &key_indices,
                 &validators,
                 epoch,
                 timestamp,
@@ -485,6 +594,57 @@ mod tests {
             .all(|(phase, _, total)| phase == "validator keys" && *total == 6));
         let keystore: serde_json::Value = serde_json::from_str(&files[0].json).unwrap();
         assert_eq!(keystore["crypto"]["kdf"]["params"]["salt"], "ab".repeat(32));
+    }
+
+    #[test]
+    fn search_reads_an_attached_import_with_the_keys_of_a_derive_job() {
+        let Reply::Keys { keys } = run_job(
+            Job::DeriveKeys {
+                secret: secret(),
+                start_index: 0,
+                count: 4,
+            },
+            &mut |_| {},
+        ) else {
+            panic!()
+        };
+        let csv = format!(
+            "41,{}\n42,0x01{}\n",
+            keys[3].bls_withdrawal_credentials,
+            "00".repeat(31)
+        );
+        let job = Job::SearchImport {
+            keys: keys.clone(),
+            text: None,
+        };
+        let Reply::Found {
+            format,
+            chain,
+            validators_read,
+            found,
+            ..
+        } = run_job_with_attachment(job, Some(csv.as_bytes()), &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (format, chain, validators_read),
+            (ImportFormat::Csv, None, 2)
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].validator_index, found[0].key_index), (41, 3));
+        assert!(found[0].can_change_withdrawal_address());
+
+        let both = Job::SearchImport {
+            keys,
+            text: Some(csv.clone()),
+        };
+        assert_eq!(
+            run_job_with_attachment(both, Some(csv.as_bytes()), &mut |_| {}),
+            Reply::Failed {
+                message: "a search needs exactly one import: a file or pasted text".into()
+            }
+        );
     }
 
     #[test]

@@ -5,8 +5,21 @@
 fn main() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-    use withdrawal_wallet_worker::{run_job, Job, Reply};
+    use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
+    use withdrawal_wallet_worker::{run_job_with_attachment, Job, Reply};
+
+    /// A file's bytes, refused by size before any is read.
+    fn read_blob(blob: Blob) -> Result<Vec<u8>, String> {
+        let size = blob.size() as usize;
+        withdrawal_wallet::validator_import::check_import_size(size)
+            .map_err(|err| err.to_string())?;
+        let reader =
+            FileReaderSync::new().map_err(|_| "the worker cannot read files".to_owned())?;
+        let buffer = reader
+            .read_as_array_buffer(&blob)
+            .map_err(|_| "the browser could not read the file".to_owned())?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
@@ -17,9 +30,28 @@ fn main() {
         }
     };
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let text = event.data().as_string().unwrap_or_default();
-        let reply = match serde_json::from_str::<Job>(&text) {
-            Ok(job) => run_job(job, &mut |progress| post(&progress)),
+        // A job is its JSON text, or [text, Blob] when a file comes with it.
+        let data = event.data();
+        let (text, file) = if js_sys::Array::is_array(&data) {
+            let parts = js_sys::Array::from(&data);
+            (
+                parts.get(0).as_string(),
+                parts.get(1).dyn_into::<Blob>().ok(),
+            )
+        } else {
+            (data.as_string(), None)
+        };
+        let attachment = match file.map(read_blob).transpose() {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                post(&Reply::Failed { message });
+                return;
+            }
+        };
+        let reply = match serde_json::from_str::<Job>(&text.unwrap_or_default()) {
+            Ok(job) => {
+                run_job_with_attachment(job, attachment.as_deref(), &mut |progress| post(&progress))
+            }
             Err(err) => Reply::Failed {
                 message: format!("the worker could not read its job: {err}"),
             },

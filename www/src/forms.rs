@@ -6,6 +6,7 @@ use withdrawal_wallet::eip2335::{ProcessedPassword, MIN_NEW_PASSWORD_CHARS};
 use withdrawal_wallet::execution_address::ExecutionAddress;
 use withdrawal_wallet::output::parse_uint64;
 use withdrawal_wallet::validator::parse_key_index;
+use withdrawal_wallet::validator_search::{check_key_count, MAX_KEY_COUNT};
 
 /// Most validators one batch may create or sign for; larger batches should be split.
 pub const MAX_BATCH: u32 = 1000;
@@ -16,6 +17,21 @@ pub const MAX_KEY_BUDGET: u32 = 1000;
 
 pub fn start_index(text: &str) -> Result<u32, String> {
     parse_key_index(text.trim()).map_err(|err| err.to_string())
+}
+
+/// Key indices `start, start+1, …` for `count` validators listed in order.
+pub fn key_indices(start: u32, count: usize) -> Result<Vec<u32>, String> {
+    withdrawal_wallet::validator::consecutive_key_indices(start, count)
+        .map_err(|err| err.to_string())
+}
+
+/// How many key indices a search scans, from 0.
+pub fn key_count(text: &str) -> Result<u32, String> {
+    let count = parse_key_index(text.trim())
+        .map_err(|_| format!("enter how many key indices to scan, from 1 to {MAX_KEY_COUNT}"))?;
+    check_key_count(count)
+        .map(|()| count)
+        .map_err(|err| err.to_string())
 }
 
 pub fn validator_count(text: &str) -> Result<u32, String> {

@@ -62,24 +62,26 @@ pub fn plan(job: &Job, workers: usize, shared_salt: Option<String>) -> Vec<Job> 
             })
             .collect(),
         Job::BlsChanges {
-            start_index,
+            key_indices,
             validator_indices,
             bls_withdrawal_credentials,
             ..
-        } if validator_indices.len() == bls_withdrawal_credentials.len() => {
+        } if validator_indices.len() == bls_withdrawal_credentials.len()
+            && validator_indices.len() == key_indices.len() =>
+        {
             chunks(validator_indices.len() as u32, workers)
                 .into_iter()
                 .map(|(offset, len)| {
                     let range = offset as usize..(offset + len) as usize;
                     let mut part = job.clone();
                     if let Job::BlsChanges {
-                        start_index: s,
+                        key_indices: k,
                         validator_indices: v,
                         bls_withdrawal_credentials: c,
                         ..
                     } = &mut part
                     {
-                        *s = start_index + offset;
+                        *k = key_indices[range.clone()].to_vec();
                         *v = validator_indices[range.clone()].to_vec();
                         *c = bls_withdrawal_credentials[range].to_vec();
                     }
@@ -88,21 +90,42 @@ pub fn plan(job: &Job, workers: usize, shared_salt: Option<String>) -> Vec<Job> 
                 .collect()
         }
         Job::Exits {
-            start_index,
+            key_indices,
             validator_indices,
             ..
-        } => chunks(validator_indices.len() as u32, workers)
+        } if validator_indices.len() == key_indices.len() => {
+            chunks(validator_indices.len() as u32, workers)
+                .into_iter()
+                .map(|(offset, len)| {
+                    let range = offset as usize..(offset + len) as usize;
+                    let mut part = job.clone();
+                    if let Job::Exits {
+                        key_indices: k,
+                        validator_indices: v,
+                        ..
+                    } = &mut part
+                    {
+                        *k = key_indices[range.clone()].to_vec();
+                        *v = validator_indices[range].to_vec();
+                    }
+                    part
+                })
+                .collect()
+        }
+        Job::DeriveKeys {
+            start_index, count, ..
+        } => chunks(*count, workers)
             .into_iter()
             .map(|(offset, len)| {
                 let mut part = job.clone();
-                if let Job::Exits {
+                if let Job::DeriveKeys {
                     start_index: s,
-                    validator_indices: v,
+                    count: c,
                     ..
                 } = &mut part
                 {
                     *s = start_index + offset;
-                    *v = validator_indices[offset as usize..(offset + len) as usize].to_vec();
+                    *c = len;
                 }
                 part
             })
@@ -141,6 +164,16 @@ pub fn merge_replies(replies: Vec<Reply>) -> Result<Reply, String> {
             .into_iter()
             .next()
             .ok_or_else(|| "no reply".to_owned());
+    }
+    if let Some(Reply::Keys { .. }) = replies.first() {
+        let mut keys = Vec::new();
+        for reply in replies {
+            let Reply::Keys { keys: part } = reply else {
+                return Err("a worker of the pool returned no keys".into());
+            };
+            keys.extend(part);
+        }
+        return Ok(Reply::Keys { keys });
     }
     let mut merged: Vec<(String, Vec<String>)> = Vec::new();
     for reply in replies {

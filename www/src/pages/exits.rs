@@ -48,13 +48,15 @@ pub fn Exits() -> impl IntoView {
                 ));
                 return;
             };
-            let Ok(start) = forms::start_index(&start.get_untracked()) else {
+            let Ok(key_indices) = forms::start_index(&start.get_untracked())
+                .and_then(|start| forms::key_indices(start, validator_list.len()))
+            else {
                 return;
             };
             Job::Exits {
                 secret: loaded.secret(),
                 chain,
-                start_index: start,
+                key_indices,
                 validator_indices: validator_list,
                 epoch,
                 timestamp: now_seconds(),

@@ -78,9 +78,11 @@ pub fn WithdrawalAddress() -> impl IntoView {
         let Some(loaded) = session.mnemonic.get_untracked() else {
             return;
         };
-        let (Ok(chain), Ok(start), Ok(address)) = (
+        let validator_list = forms::list(&validators.get_untracked());
+        let (Ok(chain), Ok(key_indices), Ok(address)) = (
             chain.spec(),
-            forms::start_index(&start.get_untracked()),
+            forms::start_index(&start.get_untracked())
+                .and_then(|start| forms::key_indices(start, validator_list.len())),
             forms::confirmed_address(&address.get_untracked(), &address_again.get_untracked()),
         ) else {
             return;
@@ -88,8 +90,8 @@ pub fn WithdrawalAddress() -> impl IntoView {
         signing.start(Job::BlsChanges {
             secret: loaded.secret(),
             chain,
-            start_index: start,
-            validator_indices: forms::list(&validators.get_untracked()),
+            key_indices,
+            validator_indices: validator_list,
             bls_withdrawal_credentials: forms::list(&credentials.get_untracked()),
             execution_address: address.to_checksummed(),
             timestamp: now_seconds(),

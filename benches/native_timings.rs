@@ -15,6 +15,8 @@ use withdrawal_wallet::keystores::{
 };
 use withdrawal_wallet::mnemonic::Mnemonic;
 use withdrawal_wallet::validator::derive_validator_keys;
+use withdrawal_wallet::validator_import::ImportedValidator;
+use withdrawal_wallet::validator_search::{find_validators, search_import, KeyTable};
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
@@ -29,6 +31,34 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
         .collect();
     times.sort_by(f64::total_cmp);
     times[runs / 2]
+}
+
+/// About mainnet's validator count in 2026.
+const MAINNET_VALIDATORS: usize = 1_100_000;
+
+/// A beacon API response of `count` validators in the API's exact layout (the same generator
+/// as benches/browser/app_bench.mjs).
+fn mainnet_sized_import(count: usize) -> String {
+    let mut out = String::with_capacity(count * 430 + 64);
+    out.push_str(r#"{"execution_optimistic":false,"finalized":true,"data":["#);
+    for n in 0..count {
+        if n > 0 {
+            out.push(',');
+        }
+        let byte = |salt: usize| {
+            format!(
+                "{:02x}",
+                (n.wrapping_mul(2654435761).wrapping_add(salt)) % 251
+            )
+        };
+        let pubkey = byte(1).repeat(48);
+        let credentials = format!("{:02x}{}", n % 3, byte(2).repeat(31));
+        out.push_str(&format!(
+            r#"{{"index":"{n}","balance":"32000000000","status":"active_ongoing","validator":{{"pubkey":"0x{pubkey}","withdrawal_credentials":"0x{credentials}","effective_balance":"32000000000","slashed":false,"activation_eligibility_epoch":"0","activation_epoch":"0","exit_epoch":"18446744073709551615","withdrawable_epoch":"18446744073709551615"}}}}"#
+        ));
+    }
+    out.push_str("]}");
+    out
 }
 
 fn main() {
@@ -107,7 +137,24 @@ fn main() {
         };
         create_bls_to_execution_changes(&request).unwrap();
     });
+    // Find my validators: derive 1,024 key indices, then read a mainnet-sized import.
+    let stranger = ImportedValidator {
+        index: 1,
+        pubkey: Some([0x11; 48]),
+        withdrawal_credentials: [0x22; 32],
+        status: None,
+    };
+    let search_1024_keys = median_ms(3, || {
+        find_validators(&seed, 1024, std::slice::from_ref(&stranger)).unwrap();
+    });
+    let import = mainnet_sized_import(MAINNET_VALIDATORS);
+    let table = KeyTable::from_validator_keys(&derive_validator_keys(&seed, 0, 1024).unwrap());
+    let import_scan = median_ms(3, || {
+        let result = search_import(import.as_bytes(), &table).unwrap();
+        assert_eq!(result.validators_read, MAINNET_VALIDATORS);
+    });
     println!(
-        "{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"keystores_100_batch_ms\": {keystores_100_batch:.1}, \"keystores_100_independent_ms\": {keystores_100_independent:.1}, \"derive_per_validator_ms\": {derive_per_validator:.3}, \"deposits_1000_ms\": {deposits_1000:.1}, \"bls_changes_1000_ms\": {bls_changes_1000:.1}}}"
+        "{{\"scrypt_keystore_ms\": {scrypt_keystore:.2}, \"keystores_100_batch_ms\": {keystores_100_batch:.1}, \"keystores_100_independent_ms\": {keystores_100_independent:.1}, \"derive_per_validator_ms\": {derive_per_validator:.3}, \"deposits_1000_ms\": {deposits_1000:.1}, \"bls_changes_1000_ms\": {bls_changes_1000:.1}, \"search_1024_keys_ms\": {search_1024_keys:.1}, \"import_scan_ms\": {import_scan:.1}, \"import_validators\": {MAINNET_VALIDATORS}, \"import_bytes\": {}}}",
+        import.len()
     );
 }

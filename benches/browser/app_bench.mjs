@@ -2,11 +2,15 @@
 // Chromium and times whole jobs from the click to verified files, sampling the renderer's
 // memory. Prints JSON of milliseconds and MiB.
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchBrowser, serveStatic } from '../../tests/e2e/harness.mjs';
 
 const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
+const MAINNET_VALIDATORS = 1_100_000;
 
 /** Resident memory of all Chromium renderer processes (pages and their workers), in MiB. */
 function rendererMiB() {
@@ -50,7 +54,53 @@ async function timeValidatorKeys({ count, independent = false, poolSize }) {
   return { ms, workers };
 }
 
+/** The same generator as benches/native_timings.rs: a beacon API response of `count` validators. */
+async function writeMainnetSizedImport(path, count) {
+  const out = createWriteStream(path);
+  const write = (text) => (out.write(text) ? null : new Promise((done) => out.once('drain', done)));
+  await write('{"execution_optimistic":false,"finalized":true,"data":[');
+  const byte = (n, salt) => ((n * 2654435761 + salt) % 251).toString(16).padStart(2, '0');
+  for (let n = 0; n < count; n += 1) {
+    const pubkey = byte(n, 1).repeat(48);
+    const credentials = `${(n % 3).toString(16).padStart(2, '0')}${byte(n, 2).repeat(31)}`;
+    const wait = write(`${n > 0 ? ',' : ''}{"index":"${n}","balance":"32000000000","status":"active_ongoing","validator":{"pubkey":"0x${pubkey}","withdrawal_credentials":"0x${credentials}","effective_balance":"32000000000","slashed":false,"activation_eligibility_epoch":"0","activation_epoch":"0","exit_epoch":"18446744073709551615","withdrawable_epoch":"18446744073709551615"}}`);
+    if (wait) await wait;
+  }
+  await write(']}');
+  await new Promise((done) => out.end(done));
+}
+
+/** Find my validators: 1,024 key indices derived on the pool, then the import read in a worker. */
+async function timeFind({ importPath, poolSize }) {
+  const page = await browser.newPage();
+  if (poolSize) await page.addInitScript((n) => { window.withdrawalWalletPoolSize = n; }, poolSize);
+  await page.goto(`${server.url}withdrawal-wallet.html`);
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByTestId('find-validators').click();
+  if (importPath) {
+    await page.getByTestId('import-file').setInputFiles(importPath);
+  } else {
+    await page.getByTestId('import-text').fill(`1,0x00${'22'.repeat(31)}`);
+  }
+  const started = Date.now();
+  await page.getByTestId('find').click();
+  await page.getByTestId('found-table').waitFor({ timeout: 600_000 });
+  const ms = Date.now() - started;
+  await page.close();
+  return ms;
+}
+
 try {
+  const importDir = await mkdtemp(join(tmpdir(), 'ww-import-'));
+  const importPath = join(importDir, 'validators.json');
+  await writeMainnetSizedImport(importPath, MAINNET_VALIDATORS);
+  const find1024Pool1 = await timeFind({ poolSize: 1 });
+  const find1024 = await timeFind({});
+  const findMainnet = await timeFind({ importPath });
+  const importBytes = (await stat(importPath)).size;
+  await rm(importDir, { recursive: true });
   const batch100 = await timeValidatorKeys({ count: 100 });
   const independent100 = await timeValidatorKeys({ count: 100, independent: true });
   const batch1000Pool1 = await timeValidatorKeys({ count: 1000, poolSize: 1 });
@@ -62,6 +112,11 @@ try {
     validators_1000_batch_pool1_ms: batch1000Pool1.ms,
     validators_1000_batch_ms: batch1000.ms,
     peak_renderer_mib: Math.round(peakMiB),
+    find_1024_keys_pool1_ms: find1024Pool1,
+    find_1024_keys_ms: find1024,
+    find_1024_keys_mainnet_import_ms: findMainnet,
+    import_validators: MAINNET_VALIDATORS,
+    import_bytes: importBytes,
   }));
 } finally {
   clearInterval(sampler);

@@ -1,6 +1,6 @@
 // The browser half of scripts/bench.sh: times the pkg/ API in this page (the main thread of a
 // headless Chromium tab) and publishes milliseconds on window.benchResult.
-import init, { createBlsToExecutionChanges, createDepositData, createKeystores, deriveValidatorKeys } from './pkg/withdrawal_wallet.js';
+import init, { createBlsToExecutionChanges, createDepositData, createKeystores, deriveValidatorKeys, findValidators } from './pkg/withdrawal_wallet.js';
 
 const MNEMONIC = `${'abandon '.repeat(23)}art`;
 
@@ -36,7 +36,11 @@ const blsChanges1000Ms = medianMs(3, () =>
     timestamp: 0,
   }),
 );
+const search1024KeysMs = medianMs(3, () =>
+  findValidators({ mnemonic: MNEMONIC, maxKeyIndex: 1023, validators: [{ index: '1', withdrawalCredentials: `0x${'22'.repeat(32)}` }] }),
+);
 window.benchResult = {
+  search_1024_keys_ms: search1024KeysMs,
   scrypt_keystore_ms: scryptKeystoreMs,
   derive_per_validator_ms: derivePerValidatorMs,
   deposits_1000_ms: deposits1000Ms,

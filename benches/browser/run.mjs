@@ -28,6 +28,7 @@ try {
 
 const ms = (value) => (value >= 10000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const perSecond = (count, msTaken) => `${Math.round((count * 1000) / msTaken).toLocaleString('en')}/s`;
 const cores = app.workers;
 const hardwareLimit = (100 * native.scrypt_keystore_ms) / cores;
 const rows = [
@@ -53,6 +54,12 @@ const lines = [
   `| independent-salt mode / hardware limit (100 native scrypts ÷ ${cores} cores = ${ms(hardwareLimit)}) | ${ratio(app.validators_100_independent_ms, hardwareLimit)} |`,
   `| wasm scrypt / native scrypt | ${ratio(wasm.scrypt_keystore_ms, native.scrypt_keystore_ms)} |`,
   `| peak memory of the page (renderer processes' RSS) | ${app.peak_renderer_mib} MiB |`,
+  '',
+  '| find my validators | native | headless Chromium | browser / native |',
+  '| --- | ---: | ---: | ---: |',
+  `| key indices per second, one thread (1,024 keys: signing + withdrawal) | ${perSecond(1024, native.search_1024_keys_ms)} | ${perSecond(1024, wasm.search_1024_keys_ms)} | ${ratio(wasm.search_1024_keys_ms, native.search_1024_keys_ms)} |`,
+  `| key indices per second in the app, 1 worker / ${cores} workers (click to table) | — | ${perSecond(1024, app.find_1024_keys_pool1_ms)} / ${perSecond(1024, app.find_1024_keys_ms)} | — |`,
+  `| reading a ${(native.import_bytes / 1e6).toFixed(0)} MB beacon API response of ${native.import_validators.toLocaleString('en')} validators (native: parse + match; app: the same file chosen in the page, keys + read) | ${ms(native.import_scan_ms)} (${(native.import_bytes / 1e3 / native.import_scan_ms).toFixed(0)} MB/s) | ${ms(app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms)} (${(app.import_bytes / 1e3 / (app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms)).toFixed(0)} MB/s) | ${ratio(app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms, native.import_scan_ms)} |`,
 ];
 const table = lines.join('\n');
 console.log(table);

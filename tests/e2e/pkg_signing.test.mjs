@@ -100,3 +100,53 @@ test('createVoluntaryExits reproduces the mainnet ethdo exit and verifyVoluntary
     mnemonic: c.mnemonic, chain: 'mainnet', startIndex: 0, validatorIndices: ['100'], epoch: '-1',
   }), { message: 'epoch "-1" is not a whole number from 0 to 18446744073709551615' });
 });
+
+test('parseValidatorImport reads ethdo\'s file and findValidators finds its key indices', async () => {
+  const text = await readFile(`${root}/tests/vectors/ethdo_offline_preparation_mainnet.json`, 'utf8');
+  const expected = JSON.parse(await readFile(`${root}/tests/vectors/ethdo_offline_preparation_mainnet.expected.json`, 'utf8'));
+  const imported = wallet.parseValidatorImport(text);
+  assert.equal(imported.format, 'ethdo-offline-preparation');
+  assert.deepEqual(imported.chain, {
+    name: 'mainnet',
+    genesisForkVersion: '0x00000000',
+    capellaForkVersion: '0x03000000',
+    genesisValidatorsRoot: '0x4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95',
+    currentForkVersion: '0x04000000',
+    epoch: '305658',
+  });
+  assert.equal(imported.validators.length, 2);
+  assert.equal(imported.validators[0].status, 'active_ongoing');
+  const mnemonic = changeVectors.voluntary_exit_mainnet.mnemonic;
+  const found = wallet.findValidators({ mnemonic, maxKeyIndex: 1023, validators: imported.validators });
+  assert.deepEqual(found, expected.found.map((f) => ({
+    validatorIndex: f.validator_index, keyIndex: f.key_index, kind: 'signing-pubkey',
+  })));
+  // The imported chain is a ChainInput; exits by key index equal ethdo's signatures.
+  const exits = wallet.createVoluntaryExits({
+    mnemonic, chain: imported.chain, keyIndices: found.map((f) => f.keyIndex),
+    validatorIndices: found.map((f) => f.validatorIndex), epoch: imported.chain.epoch, timestamp: 1,
+  });
+  assert.deepEqual(exits.map((f) => JSON.parse(f.json)), expected.exits);
+  // Too narrow a scan misses key index 2.
+  assert.deepEqual(wallet.findValidators({ mnemonic, maxKeyIndex: 1, validators: imported.validators }).map((f) => f.keyIndex), [0]);
+});
+
+test('findValidators matches by withdrawal credentials, and bad imports name the problem', () => {
+  const holesky = changeVectors.bls_to_execution_change_holesky;
+  const found = wallet.findValidators({
+    mnemonic: holesky.mnemonic,
+    maxKeyIndex: 15,
+    validators: [{ index: 100, withdrawalCredentials: holesky.bls_withdrawal_credentials }, { index: '5', withdrawalCredentials: `0x00${'ab'.repeat(31)}` }],
+  });
+  assert.deepEqual(found, [{ validatorIndex: '100', keyIndex: 0, kind: 'withdrawal-credentials' }]);
+  assert.throws(() => wallet.parseValidatorImport('12,0x00ab'), { message: 'CSV line 1: withdrawal_credentials is 2 bytes; it must be 32' });
+  assert.throws(() => wallet.parseValidatorImport('{"data":[{"index":"1"}]}'), { message: /missing field `status`/ });
+  assert.throws(
+    () => wallet.findValidators({ mnemonic: holesky.mnemonic, maxKeyIndex: 100000, validators: [] }),
+    { message: '100001 key indices is outside what one search scans: 1 to 100000' },
+  );
+  assert.throws(
+    () => wallet.createVoluntaryExits({ mnemonic: holesky.mnemonic, chain: 'mainnet', startIndex: 0, keyIndices: [0], validatorIndices: ['1'], epoch: '1' }),
+    { message: 'invalid options: give either startIndex or keyIndices (one key index per validator)' },
+  );
+});

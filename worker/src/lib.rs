@@ -391,8 +391,29 @@ fn run(
             start_index,
             count,
         } => {
-            let keys = derive_validator_keys(&secret.seed()?, start_index, count)
-                .map_err(|err| err.to_string())?;
+            // In blocks, so a search over many thousand keys shows its progress.
+            const BLOCK: u32 = 64;
+            let seed = secret.seed()?;
+            let mut keys = Vec::with_capacity(count as usize);
+            let mut done = 0;
+            while done < count {
+                let block = BLOCK.min(count - done);
+                let first = start_index.checked_add(done).ok_or_else(|| {
+                    format!("key index {start_index} + {done} is past 4294967295")
+                })?;
+                keys.extend(
+                    derive_validator_keys(&seed, first, block).map_err(|err| err.to_string())?,
+                );
+                done += block;
+                report(Reply::Progress {
+                    phase: "deriving keys".into(),
+                    done: done as usize,
+                    total: count as usize,
+                });
+            }
+            if count == 0 {
+                derive_validator_keys(&seed, start_index, count).map_err(|err| err.to_string())?;
+            }
             Ok(Reply::Keys {
                 keys: keys
                     .into_iter()

@@ -60,9 +60,16 @@ fn worker_url() -> String {
         .unwrap_or_else(|| "./withdrawal-wallet-worker_loader.js".to_owned())
 }
 
+/// A file handed to a job as it is, so a large import is read in the worker, not the page.
+pub type Attachment = Option<web_sys::Blob>;
+
 /// Starts one worker on `job`; every reply but `Ready` goes to `on_reply`.
 #[cfg(target_arch = "wasm32")]
-fn spawn(job: &Job, mut on_reply: impl FnMut(Reply) + 'static) -> Result<RunningJob, String> {
+fn spawn(
+    job: &Job,
+    attachment: Attachment,
+    mut on_reply: impl FnMut(Reply) + 'static,
+) -> Result<RunningJob, String> {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -78,10 +85,13 @@ fn spawn(job: &Job, mut on_reply: impl FnMut(Reply) + 'static) -> Result<Running
             match serde_json::from_str::<Reply>(&text) {
                 // The job goes out only once the worker listens; earlier messages would be lost.
                 Ok(Reply::Ready) => {
-                    if job_sender
-                        .post_message(&JsValue::from_str(&job_text))
-                        .is_err()
-                    {
+                    let message: JsValue = match &attachment {
+                        Some(blob) => {
+                            js_sys::Array::of2(&JsValue::from_str(&job_text), blob).into()
+                        }
+                        None => JsValue::from_str(&job_text),
+                    };
+                    if job_sender.post_message(&message).is_err() {
                         on_reply(Reply::Failed {
                             message: "could not send the job to the worker".into(),
                         });
@@ -101,7 +111,11 @@ fn spawn(job: &Job, mut on_reply: impl FnMut(Reply) + 'static) -> Result<Running
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn spawn(_job: &Job, _on_reply: impl FnMut(Reply) + 'static) -> Result<RunningJob, String> {
+fn spawn(
+    _job: &Job,
+    _attachment: Attachment,
+    _on_reply: impl FnMut(Reply) + 'static,
+) -> Result<RunningJob, String> {
     Err("jobs need a browser".into())
 }
 
@@ -154,6 +168,11 @@ impl JobRunner {
     }
 
     pub fn start(&self, job: Job) {
+        self.start_with_attachment(job, None);
+    }
+
+    /// `start`, with a file every part of the job receives.
+    pub fn start_with_attachment(&self, job: Job, attachment: Attachment) {
         if self.state.get_untracked().is_running() {
             return;
         }
@@ -178,7 +197,9 @@ impl JobRunner {
         let runner = *self;
         let mut running = Vec::with_capacity(parts.len());
         for (slot, part) in parts.iter().enumerate() {
-            match spawn(part, move |reply| runner.on_reply(slot, reply, started)) {
+            match spawn(part, attachment.clone(), move |reply| {
+                runner.on_reply(slot, reply, started)
+            }) {
                 Ok(job) => running.push(job),
                 Err(message) => {
                     self.state.set(JobState::Failed(message));

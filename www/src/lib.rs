@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use pages::create_mnemonic::CreateMnemonic;
 use pages::exits::Exits;
+use pages::find_validators::FindValidators;
 use pages::use_mnemonic::UseMnemonic;
 use pages::validator_keys::ValidatorKeys;
 use pages::verify_files::VerifyFiles;
@@ -32,6 +33,7 @@ pub enum Screen {
     WithdrawalAddress,
     Exits,
     VerifyFiles,
+    FindValidators,
     Lookup,
 }
 
@@ -39,7 +41,7 @@ pub enum Screen {
 #[derive(Clone, Copy)]
 pub struct ScreenSignal(pub RwSignal<Screen>);
 
-const FLOWS: [(Screen, &str, &str); 7] = [
+const FLOWS: [(Screen, &str, &str); 8] = [
     (
         Screen::CreateMnemonic,
         "1. Create a new mnemonic",
@@ -71,6 +73,11 @@ const FLOWS: [(Screen, &str, &str); 7] = [
         "deposit, BLS change, exit or keystore files from any tool",
     ),
     (
+        Screen::FindValidators,
+        "Find my validators",
+        "import the beacon chain's list; sign changes and exits in bulk",
+    ),
+    (
         Screen::Lookup,
         "Look up a withdrawal key",
         "withdrawal pubkey and 0x00 credentials of one index",
@@ -86,6 +93,7 @@ fn screen_id(screen: Screen) -> &'static str {
         Screen::WithdrawalAddress => "withdrawal-address",
         Screen::Exits => "exits",
         Screen::VerifyFiles => "verify-files",
+        Screen::FindValidators => "find-validators",
         Screen::Lookup => "lookup",
     }
 }
@@ -166,6 +174,7 @@ pub fn App() -> impl IntoView {
                 Screen::WithdrawalAddress => view! { <WithdrawalAddress/> }.into_any(),
                 Screen::Exits => view! { <Exits/> }.into_any(),
                 Screen::VerifyFiles => view! { <VerifyFiles/> }.into_any(),
+                Screen::FindValidators => view! { <FindValidators/> }.into_any(),
                 Screen::Lookup => view! { <WithdrawalLookup/> }.into_any(),
             }}
             <Show when=move || screen.get() != Screen::Start>

@@ -19,7 +19,7 @@ use crate::output::{
     parse_entries, parse_uint64, string_field, EntryReport, FileError, OutputFile,
     DEPOSIT_CLI_VERSION,
 };
-use crate::validator::ValidatorRangeError;
+use crate::validator::{check_batch_size, ValidatorRangeError};
 use crate::withdrawal_credentials::{
     bls_withdrawal_credentials, WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX,
 };
@@ -224,6 +224,7 @@ pub fn create_bls_to_execution_changes_with_progress(
     if let Some(&validator_index) = validators.iter().find(|&&index| !seen.insert(index)) {
         return Err(BlsChangeError::DuplicateValidator { validator_index });
     }
+    check_batch_size(validators.len()).map_err(BlsChangeError::Range)?;
     if validators.len() != request.key_indices.len() {
         return Err(BlsChangeError::KeyIndexCountMismatch {
             validators: validators.len(),

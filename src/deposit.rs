@@ -19,7 +19,7 @@ use crate::output::hex_field;
 use crate::output::{
     parse_entries, string_field, EntryReport, FileError, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
-use crate::validator::{validator_indices, ValidatorRangeError};
+use crate::validator::{check_batch_size, validator_indices, ValidatorRangeError};
 use crate::withdrawal_credentials::{
     bls_withdrawal_credentials, execution_withdrawal_credentials, WithdrawalCredentials,
 };
@@ -237,6 +237,7 @@ pub fn create_deposit_data_with_progress(
     let total = request.count as usize * 2;
     let indices =
         validator_indices(request.start_index, request.count).map_err(DepositError::Range)?;
+    check_batch_size(request.count as usize).map_err(DepositError::Range)?;
     if request.withdrawal == Withdrawal::Bls && !request.allow_bls_credentials {
         return Err(DepositError::BlsCredentialsNotAllowed);
     }

@@ -14,7 +14,7 @@ use crate::eip2335::{DerivedKey, Kdf, Keystore, KeystoreError, ProcessedPassword
 use crate::keystore_json;
 use crate::mnemonic::Seed;
 use crate::output::Progress;
-use crate::validator::{validator_indices, ValidatorRangeError};
+use crate::validator::{check_batch_size, validator_indices, ValidatorRangeError};
 
 /// Which KDF new keystores use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -127,6 +127,7 @@ pub fn create_keystores_with_progress(
 ) -> Result<Vec<KeystoreFile>, KeystoreBatchError> {
     let indices =
         validator_indices(request.start_index, request.count).map_err(KeystoreBatchError::Range)?;
+    check_batch_size(request.count as usize).map_err(KeystoreBatchError::Range)?;
     let password = ProcessedPassword::new(request.password);
     password.check_new()?;
     let count = request.count as usize;

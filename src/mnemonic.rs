@@ -117,8 +117,13 @@ impl FromStr for MnemonicLanguage {
 pub enum MnemonicError {
     /// Only 12, 15, 18, 21 or 24 words are valid.
     BadWordCount(usize),
-    /// Word `position` is in no wordlist (or in not the chosen one).
-    UnknownWord { position: usize, word: String },
+    /// Word `position` is in no wordlist (or in not the chosen one). The word itself is not
+    /// kept: a mistyped word is most of a secret word. `invisible` is the first character that
+    /// is not a letter, such as a zero-width space, which the person cannot see.
+    UnknownWord {
+        position: usize,
+        invisible: Option<char>,
+    },
     /// Every word is known, but no single wordlist holds them all.
     MixedLanguages,
     /// The words are valid but their checksum is not.
@@ -136,9 +141,20 @@ impl fmt::Display for MnemonicError {
                 f,
                 "the mnemonic has {count} words; it must have 12, 15, 18, 21 or 24"
             ),
-            Self::UnknownWord { position, word } => write!(
+            Self::UnknownWord {
+                position,
+                invisible: None,
+            } => write!(
                 f,
-                "word #{position} \"{word}\" is not in the BIP39 wordlist; check its spelling"
+                "word #{position} is not in the BIP39 wordlist; check its spelling"
+            ),
+            Self::UnknownWord {
+                position,
+                invisible: Some(character),
+            } => write!(
+                f,
+                "word #{position} is not in the BIP39 wordlist: it holds the character U+{:04X}, which is not a letter; retype the word",
+                u32::from(*character)
             ),
             Self::MixedLanguages => f.write_str(
                 "the words come from different BIP39 wordlists; a mnemonic uses one language",
@@ -164,6 +180,17 @@ impl fmt::Display for MnemonicError {
 }
 
 impl std::error::Error for MnemonicError {}
+
+/// The error for an unknown word: its position, and any character in it that is not a letter.
+fn unknown_word(position: usize, word: &str) -> MnemonicError {
+    let invisible = word
+        .chars()
+        .find(|&c| !c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c));
+    MnemonicError::UnknownWord {
+        position,
+        invisible,
+    }
+}
 
 /// A checked mnemonic in canonical form: full words, single spaces, NFKD, lowercase.
 pub struct Mnemonic {
@@ -386,20 +413,13 @@ fn unknown_word_error(
     });
     match (chosen, unknown_everywhere) {
         (None, None) => MnemonicError::MixedLanguages,
-        (None, Some(index)) => MnemonicError::UnknownWord {
-            position: index + 1,
-            word: words[index].to_owned(),
-        },
+        (None, Some(index)) => unknown_word(index + 1, words[index]),
         (Some(_), _) => {
             let position = first_unknown.first().copied().unwrap_or(1);
-            MnemonicError::UnknownWord {
+            unknown_word(
                 position,
-                word: words
-                    .get(position - 1)
-                    .copied()
-                    .unwrap_or_default()
-                    .to_owned(),
-            }
+                words.get(position - 1).copied().unwrap_or_default(),
+            )
         }
     }
 }

@@ -29,6 +29,23 @@ pub enum ValidatorRangeError {
         count: u32,
     },
     Seed(KeyDerivationError),
+    /// More validators than one batch may create or sign for.
+    BatchTooLarge {
+        count: usize,
+    },
+}
+
+/// Most validators one batch creates keystores, deposits, BLS changes or exits for. Larger sets
+/// are split into several batches: one batch's files are checked and held in memory together,
+/// and 1,000 independent-salt scrypt keystores already take minutes in a browser.
+pub const MAX_BATCH: usize = 1000;
+
+/// Refuses a batch of more than `MAX_BATCH` validators.
+pub fn check_batch_size(count: usize) -> Result<(), ValidatorRangeError> {
+    if count > MAX_BATCH {
+        return Err(ValidatorRangeError::BatchTooLarge { count });
+    }
+    Ok(())
 }
 
 impl fmt::Display for ValidatorRangeError {
@@ -40,6 +57,10 @@ impl fmt::Display for ValidatorRangeError {
                 "{count} validators from index {start} would pass the last key index, 4294967295"
             ),
             Self::Seed(err) => err.fmt(f),
+            Self::BatchTooLarge { count } => write!(
+                f,
+                "{count} validators in one batch; at most {MAX_BATCH} per batch: split larger sets into several batches"
+            ),
         }
     }
 }
@@ -172,6 +193,15 @@ mod tests {
                 KeyPath::signing(keys.index).derive(&master).public_key()
             );
         }
+    }
+
+    #[test]
+    fn batches_are_capped_with_the_limit_in_the_message() {
+        assert_eq!(check_batch_size(MAX_BATCH), Ok(()));
+        assert_eq!(
+            check_batch_size(MAX_BATCH + 1).unwrap_err().to_string(),
+            "1001 validators in one batch; at most 1000 per batch: split larger sets into several batches"
+        );
     }
 
     #[test]

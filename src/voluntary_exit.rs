@@ -17,7 +17,7 @@ use crate::mnemonic::Seed;
 use crate::output::{
     hex_field, message_uint64_field, EntryReport, FileError, OutputFile, MAX_FILE_BYTES,
 };
-use crate::validator::ValidatorRangeError;
+use crate::validator::{check_batch_size, ValidatorRangeError};
 
 /// Why no exit was signed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +126,7 @@ pub fn create_voluntary_exits(
     if validators.is_empty() {
         return Err(ExitError::NoValidators);
     }
+    check_batch_size(validators.len()).map_err(ExitError::Range)?;
     if validators.len() != key_indices.len() {
         return Err(ExitError::KeyIndexCountMismatch {
             validators: validators.len(),

@@ -55,6 +55,17 @@ impl Secret {
     }
 }
 
+/// A keystore password on its way to a worker. Its Debug output is redacted.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Password(pub Zeroizing<String>);
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password([REDACTED])")
+    }
+}
+
 /// Where a new validator's funds go.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -75,7 +86,7 @@ pub enum Job {
         count: u32,
         withdrawal: WithdrawalSpec,
         amount_gwei: Option<u64>,
-        password: Zeroizing<String>,
+        password: Password,
         pbkdf2: bool,
         independent_salts: bool,
         /// In batch mode, the salt every worker of a pool shares (hex); drawn here if absent.
@@ -108,7 +119,7 @@ pub enum Job {
     },
     ExitFromKeystore {
         keystore: String,
-        password: Zeroizing<String>,
+        password: Password,
         chain: ChainInput,
         validator_index: u64,
         epoch: u64,
@@ -123,7 +134,7 @@ pub enum Job {
     /// Opens a keystore (its KDF can take seconds) and reports its pubkey and path.
     DecryptKeystore {
         keystore: String,
-        password: Zeroizing<String>,
+        password: Password,
     },
     /// Verifies a deposit, BLS-change or exit file from any tool.
     VerifyFile {
@@ -358,7 +369,7 @@ fn run(
                 seed: &seed,
                 start_index,
                 count,
-                password: &password,
+                password: &password.0,
                 kdf: if pbkdf2 {
                     KdfChoice::Pbkdf2
                 } else {
@@ -497,7 +508,7 @@ fn run(
             let chain = chain.resolve().map_err(|err| err.to_string())?;
             let file = create_voluntary_exit_from_keystore(
                 &keystore,
-                &password,
+                &password.0,
                 &chain,
                 validator_index,
                 epoch,
@@ -509,7 +520,7 @@ fn run(
         }
         Job::DecryptKeystore { keystore, password } => {
             let parsed = keystore_json::from_json(&keystore).map_err(|err| err.to_string())?;
-            let key = parsed.decrypt(&password).map_err(|err| err.to_string())?;
+            let key = parsed.decrypt(&password.0).map_err(|err| err.to_string())?;
             Ok(Reply::Keystore {
                 pubkey: key.public_key().to_hex(),
                 path: parsed.path.map(|path| path.to_string()).unwrap_or_default(),
@@ -562,6 +573,54 @@ mod tests {
     }
 
     #[test]
+    fn no_job_prints_its_secrets() {
+        let password = || Password(Zeroizing::new("hunter2 password".into()));
+        let jobs = [
+            Job::ValidatorKeys {
+                secret: secret(),
+                chain: ChainInput::Name("hoodi".into()),
+                start_index: 0,
+                count: 1,
+                withdrawal: WithdrawalSpec::Bls,
+                amount_gwei: None,
+                password: password(),
+                pbkdf2: true,
+                independent_salts: false,
+                shared_salt: None,
+                timestamp: 1,
+            },
+            Job::ExitFromKeystore {
+                keystore: "{}".into(),
+                password: password(),
+                chain: ChainInput::Name("hoodi".into()),
+                validator_index: 1,
+                epoch: 1,
+                timestamp: 1,
+            },
+            Job::DecryptKeystore {
+                keystore: "{}".into(),
+                password: password(),
+            },
+            Job::Exits {
+                secret: secret(),
+                chain: ChainInput::Name("hoodi".into()),
+                key_indices: vec![0],
+                validator_indices: vec!["1".into()],
+                epoch: 1,
+                timestamp: 1,
+            },
+        ];
+        for job in jobs {
+            let printed = format!("{job:?}");
+            assert!(
+                !printed.contains("hunter2") && !printed.contains("abandon"),
+                "{printed}"
+            );
+            assert!(printed.contains("[REDACTED]"), "{printed}");
+        }
+    }
+
+    #[test]
     fn jobs_round_trip_as_json_and_secrets_stay_out_of_debug() {
         let job = Job::DeriveKeys {
             secret: secret(),
@@ -585,7 +644,7 @@ mod tests {
                 address: "0x0f51bb10119727a7e5eA3538074fb341F56B09Ad".into(),
             },
             amount_gwei: None,
-            password: Zeroizing::new("worker test password".into()),
+            password: Password(Zeroizing::new("worker test password".into())),
             pbkdf2: true,
             independent_salts: false,
             shared_salt: Some(format!("0x{}", "ab".repeat(32))),

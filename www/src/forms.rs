@@ -8,8 +8,8 @@ use withdrawal_wallet::output::parse_uint64;
 use withdrawal_wallet::validator::parse_key_index;
 use withdrawal_wallet::validator_search::{check_key_count, MAX_KEY_COUNT};
 
-/// Most validators one batch may create or sign for; larger batches should be split.
-pub const MAX_BATCH: u32 = 1000;
+/// Most validators one batch may create or sign for: the core's limit.
+pub const MAX_BATCH: u32 = withdrawal_wallet::validator::MAX_BATCH as u32;
 /// Default number of validators per mnemonic before the page suggests a new mnemonic.
 pub const DEFAULT_KEY_BUDGET: u32 = 200;
 /// Largest budget a user may set.

@@ -1,7 +1,7 @@
 //! Flow 5: pre-signed voluntary exits, from the mnemonic or from a keystore and its password.
 
 use leptos::prelude::*;
-use withdrawal_wallet_worker::{Job, Reply};
+use withdrawal_wallet_worker::{Job, Password, Reply};
 use zeroize::Zeroizing;
 
 use crate::forms;
@@ -73,7 +73,7 @@ pub fn Exits() -> impl IntoView {
             };
             Job::ExitFromKeystore {
                 keystore,
-                password: password.get_untracked(),
+                password: Password(password.get_untracked()),
                 chain,
                 validator_index,
                 epoch,

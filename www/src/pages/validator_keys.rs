@@ -1,7 +1,7 @@
 //! Flow 3: keystores and deposit data for new validators, made in the worker.
 
 use leptos::prelude::*;
-use withdrawal_wallet_worker::{Job, Reply, WithdrawalSpec};
+use withdrawal_wallet_worker::{Job, Password, Reply, WithdrawalSpec};
 use zeroize::Zeroizing;
 
 use crate::forms;
@@ -109,7 +109,7 @@ pub fn ValidatorKeys() -> impl IntoView {
             count,
             withdrawal,
             amount_gwei,
-            password: password.get_untracked(),
+            password: Password(password.get_untracked()),
             pbkdf2: kdf.get_untracked() == "pbkdf2",
             independent_salts: independent_salts.get_untracked(),
             shared_salt: None,

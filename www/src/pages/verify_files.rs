@@ -1,7 +1,7 @@
 //! Flow 6: any deposit, BLS-change, exit or keystore file, checked entry by entry.
 
 use leptos::prelude::*;
-use withdrawal_wallet_worker::{FileKind, Job, Reply};
+use withdrawal_wallet_worker::{FileKind, Job, Password, Reply};
 use zeroize::Zeroizing;
 
 use crate::files::{detect_kind, UploadKind};
@@ -65,7 +65,7 @@ pub fn VerifyFiles() -> impl IntoView {
         match detect_kind(&content) {
             Ok(UploadKind::Keystore) => runner.start(Job::DecryptKeystore {
                 keystore: content,
-                password: password.get_untracked(),
+                password: Password(password.get_untracked()),
             }),
             Ok(UploadKind::Signed(file)) => match chain.spec() {
                 Ok(chain) => {

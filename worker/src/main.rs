@@ -48,7 +48,9 @@ fn main() {
                 return;
             }
         };
-        let reply = match serde_json::from_str::<Job>(&text.unwrap_or_default()) {
+        // The job's text holds the mnemonic or a password: zeroed once parsed.
+        let text = zeroize::Zeroizing::new(text.unwrap_or_default());
+        let reply = match serde_json::from_str::<Job>(&text) {
             Ok(job) => {
                 run_job_with_attachment(job, attachment.as_deref(), &mut |progress| post(&progress))
             }

@@ -3,8 +3,45 @@
 
 use std::io::Write;
 
-use withdrawal_wallet::output::OutputFile;
+use withdrawal_wallet::output::{OutputFile, MAX_FILE_BYTES};
 use withdrawal_wallet_worker::FileKind;
+
+/// Reads the file chosen in an `<input type=file>` and hands its text to `done`, or refuses it
+/// unread when it is over 1 MiB: no keystore or signed-message file is anywhere near that.
+pub fn read_chosen_file(
+    event: &leptos::ev::Event,
+    done: impl FnOnce(Result<String, String>) + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(file) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+    else {
+        return;
+    };
+    if let Err(message) = check_upload_size(file.size()) {
+        done(Err(message));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(text) => done(Ok(text.as_string().unwrap_or_default())),
+            Err(_) => done(Err("the browser could not read the file".into())),
+        }
+    });
+}
+
+/// Refuses a wallet file by its size, before reading it.
+pub fn check_upload_size(bytes: f64) -> Result<(), String> {
+    if bytes > MAX_FILE_BYTES as f64 {
+        return Err(format!(
+            "the file is {bytes:.0} bytes; files over 1 MiB are refused before reading (no keystore or signed-message file is that large)"
+        ));
+    }
+    Ok(())
+}
 
 /// A zip holding `files` under `folder/`, plus any `extra` (name, text) pairs. Entries are
 /// stored, with the fixed 1980 timestamp, so the same files give the same zip.
@@ -113,6 +150,15 @@ pub fn download(_name: &str, _bytes: &[u8], _mime: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uploads_over_one_mib_are_refused_by_size() {
+        assert_eq!(check_upload_size(1_048_576.0), Ok(()));
+        assert_eq!(
+            check_upload_size(50e6).unwrap_err(),
+            "the file is 50000000 bytes; files over 1 MiB are refused before reading (no keystore or signed-message file is that large)"
+        );
+    }
 
     fn file(name: &str) -> OutputFile {
         OutputFile {

@@ -73,7 +73,9 @@ fn spawn(
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    let job_text = serde_json::to_string(job).map_err(|err| err.to_string())?;
+    // The job's JSON holds the mnemonic or a password: zeroed when this worker is dropped.
+    let job_text =
+        zeroize::Zeroizing::new(serde_json::to_string(job).map_err(|err| err.to_string())?);
     let worker = web_sys::Worker::new(&worker_url())
         .map_err(|_| "the browser refused to start a Web Worker".to_owned())?;
     let job_sender = worker.clone();

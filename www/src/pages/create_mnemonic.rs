@@ -69,9 +69,10 @@ pub fn CreateMnemonic() -> impl IntoView {
                         "and their funds; without them nothing can be recovered. Never type them into an online machine."
                     </p>
                     <ol class="words" data-testid="words">
-                        {move || phrase.read().split(' ').map(|word| view! { <li>{word.to_owned()}</li> }).collect_view()}
+                        {move || phrase.read().split_whitespace().map(|word| view! { <li>{word.to_owned()}</li> }).collect_view()}
                     </ol>
-                    <button type="button" data-testid="written-down" on:click=move |_| step.set(CreateStep::Confirm)>
+                    <button type="button" data-testid="written-down" prop:disabled=move || phrase.read().is_empty()
+                        on:click=move |_| step.set(CreateStep::Confirm)>
                         "I have written them down"
                     </button>
                 }.into_any(),

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use withdrawal_wallet_worker::{Job, Password, Reply};
 use zeroize::Zeroizing;
 
+use crate::files::read_chosen_file;
 use crate::forms;
 use crate::jobs::{JobProgress, JobRunner, JobState};
 use crate::pages::common::{
     field_error, now_seconds, secret_input, text_input, ChainChoice, ChainPicker, FileList,
 };
-use crate::pages::verify_files::read_chosen_file;
 use crate::session::Session;
 
 #[component]
@@ -98,7 +98,13 @@ pub fn Exits() -> impl IntoView {
             <Show when=move || source.get() == "mnemonic" fallback=move || view! {
                 <label for="keystore-file">"Keystore file"</label>
                 <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
-                    on:change=move |ev| read_chosen_file(&ev, move |text| keystore.set(Some(text)))/>
+                    on:change=move |ev| {
+                        keystore.set(None);
+                        read_chosen_file(&ev, move |text| match text {
+                            Ok(text) => keystore.set(Some(text)),
+                            Err(message) => error.set(Some(message)),
+                        })
+                    }/>
                 <label for="keystore-password">"Keystore password"</label>
                 {secret_input("keystore-password", password)}
             }>

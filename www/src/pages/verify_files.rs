@@ -4,31 +4,9 @@ use leptos::prelude::*;
 use withdrawal_wallet_worker::{FileKind, Job, Password, Reply};
 use zeroize::Zeroizing;
 
-use crate::files::{detect_kind, UploadKind};
+use crate::files::{detect_kind, read_chosen_file, UploadKind};
 use crate::jobs::{JobProgress, JobRunner, JobState};
 use crate::pages::common::{secret_input, text_input, ChainChoice, ChainPicker};
-
-/// Reads the file chosen in an `<input type=file>` and hands its text to `done`.
-pub fn read_chosen_file(event: &leptos::ev::Event, done: impl FnOnce(String) + 'static) {
-    use wasm_bindgen::JsCast;
-    let Some(input) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            done(text.as_string().unwrap_or_default());
-        }
-    });
-}
-
-/// Files over this size are refused before reading (the core refuses them too).
-const MAX_UPLOAD_BYTES: f64 = 1024.0 * 1024.0;
 
 #[component]
 pub fn VerifyFiles() -> impl IntoView {
@@ -43,20 +21,11 @@ pub fn VerifyFiles() -> impl IntoView {
     let choose = move |ev: leptos::ev::Event| {
         runner.reset();
         error.set(None);
-        use wasm_bindgen::JsCast;
-        let too_big = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0))
-            .is_some_and(|file| file.size() > MAX_UPLOAD_BYTES);
-        if too_big {
-            error.set(Some(
-                "the file is larger than 1 MiB; no wallet file is that large".into(),
-            ));
-            return;
-        }
-        read_chosen_file(&ev, move |content| text.set(Some(content)));
+        text.set(None);
+        read_chosen_file(&ev, move |content| match content {
+            Ok(content) => text.set(Some(content)),
+            Err(message) => error.set(Some(message)),
+        });
     };
     let check = move |_| {
         let Some(content) = text.get_untracked() else {

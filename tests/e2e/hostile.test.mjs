@@ -162,3 +162,134 @@ describe('double actions', () => {
     await page.close();
   });
 });
+
+describe('the rest of the UI-only catalogue cases', () => {
+  test('EN02: over http the page says so, and the CSP blocks every way out (fetch, XHR, WebSocket, EventSource, sendBeacon)', async () => {
+    const page = await openApp();
+    assert.match(await page.getByTestId('origin').textContent(), /^Loaded from http:\/\//);
+    await page.getByTestId('online-banner').waitFor();
+    const blocked = await page.evaluate(async () => {
+      const attempts = {
+        fetch: () => fetch('https://example.org').catch(() => {}),
+        xhr: () => { const x = new XMLHttpRequest(); x.open('GET', 'https://example.org'); x.send(); },
+        websocket: () => { try { new WebSocket('wss://example.org'); } catch { /* blocked */ } },
+        eventsource: () => { try { new EventSource('https://example.org/events'); } catch { /* blocked */ } },
+        beacon: () => { try { navigator.sendBeacon('https://example.org', 'x'); } catch { /* blocked */ } },
+      };
+      const results = {};
+      for (const [name, attempt] of Object.entries(attempts)) {
+        results[name] = await new Promise((done) => {
+          const timer = setTimeout(() => done('not blocked'), 2000);
+          document.addEventListener('securitypolicyviolation', (e) => { clearTimeout(timer); done(e.violatedDirective); }, { once: true });
+          attempt();
+        });
+      }
+      return results;
+    });
+    assert.deepEqual(blocked, { fetch: 'connect-src', xhr: 'connect-src', websocket: 'connect-src', eventsource: 'connect-src', beacon: 'connect-src' });
+    await page.close();
+  });
+
+  test('EN03 and MN14: every secret field has autocomplete, spellcheck, autocapitalize and autocorrect off', async () => {
+    const page = await openApp();
+    const check = async (ids) => {
+      for (const id of ids) {
+        const attributes = await page.getByTestId(id).evaluate((el) => ['autocomplete', 'spellcheck', 'autocapitalize', 'autocorrect'].map((a) => el.getAttribute(a)));
+        assert.deepEqual(attributes, ['off', 'false', 'off', 'off'], id);
+      }
+    };
+    await page.getByTestId('create-mnemonic').click();
+    const words = await page.locator('[data-testid=words] li').allTextContents();
+    await page.getByTestId('written-down').click();
+    await check(['confirm-phrase']);
+    await page.getByTestId('confirm-phrase').fill(words.join(' '));
+    await page.getByTestId('confirm').click();
+    // MN14: the passphrase comes with its warning, and is typed twice.
+    assert.match(await page.locator('.card .warning').textContent(), /If you forget it, nothing can recover your validators\./);
+    await check(['passphrase', 'passphrase-again']);
+    await page.getByTestId('back').click();
+    await page.getByTestId('use-mnemonic').click();
+    await check(['mnemonic', 'passphrase']);
+    await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
+    await page.getByTestId('use-mnemonic').click();
+    await page.getByTestId('validator-keys').click();
+    await check(['password', 'password-again']);
+    await page.getByTestId('back').click();
+    await page.getByTestId('exits').click();
+    await page.getByTestId('source-keystore').check();
+    await check(['keystore-password']);
+    await page.getByTestId('back').click();
+    await page.getByTestId('verify-files').click();
+    const keystore = (await vectors('eip2335.json')).vectors.pbkdf2.keystore;
+    await page.getByTestId('verify-file').setInputFiles({ name: 'keystore.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keystore)) });
+    await check(['verify-password']);
+    await page.close();
+  });
+
+  test('EN04: a reload forgets the mnemonic, and no secret is ever in the URL or storage', async () => {
+    const page = await openApp();
+    await loadMnemonic(page);
+    assert.ok(!decodeURIComponent(page.url()).includes('abandon'));
+    await page.reload();
+    await page.getByTestId('use-mnemonic').waitFor();
+    assert.equal(await page.getByTestId('session').count(), 0);
+    await page.getByTestId('validator-keys').click();
+    await page.getByTestId('needs-mnemonic').waitFor();
+    const storage = await page.evaluate(async () => ({
+      local: localStorage.length, session: sessionStorage.length, indexedDb: (await indexedDB.databases()).length, cookies: document.cookie,
+    }));
+    assert.deepEqual(storage, { local: 0, session: 0, indexedDb: 0, cookies: '' });
+    await page.close();
+  });
+
+  test('AD05 and MN13: a mismatched confirmation, or a public mnemonic on mainnet without acknowledgement, makes nothing', async () => {
+    const page = await openApp();
+    await loadMnemonic(page);
+    await fillValidatorKeys(page, 1);
+    await page.getByTestId('address-again').fill('0x71C7656EC7ab88b098defB751B7401B5f6d8976F');
+    assert.equal(await page.getByTestId('address-error').textContent(), 'the two addresses differ; paste the same checksummed address in both fields');
+    await page.getByTestId('generate').click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId('progress').count(), 0);
+    await page.getByTestId('address-again').fill(ADDRESS);
+    await page.getByTestId('chain').selectOption('mainnet');
+    await page.getByTestId('public-mnemonic').waitFor();
+    await page.getByTestId('generate').click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId('progress').count(), 0);
+    assert.equal(await page.getByTestId('files').count(), 0);
+    await page.getByTestId('public-ack').check();
+    await page.getByTestId('generate').click();
+    await page.getByTestId('files').waitFor({ timeout: 60_000 });
+    await page.close();
+  });
+
+  test('IX09 and KS13: bad exit epochs are refused, and a keystore exit for another validator is not signed', async () => {
+    const page = await openApp();
+    await page.getByTestId('exits').click();
+    for (const epoch of ['-1', '18446744073709551616', '1.5']) {
+      await page.getByTestId('epoch').fill(epoch);
+      assert.equal(await page.getByTestId('epoch-error').textContent(), `"${epoch}" is not an epoch: use a whole number from 0 to 18446744073709551615`);
+    }
+    assert.match(await page.locator('.hint').first().textContent(), /An exit becomes valid from its epoch on/);
+    const keystoreFile = core.createKeystores({ mnemonic: ABANDON_ART, startIndex: 0, count: 1, password: PASSWORD, kdf: 'pbkdf2', timestamp: 1 })[0];
+    await page.getByTestId('source-keystore').check();
+    await page.getByTestId('keystore-file').setInputFiles({ name: keystoreFile.fileName, mimeType: 'application/json', buffer: Buffer.from(keystoreFile.json) });
+    await page.getByTestId('keystore-password').fill(PASSWORD);
+    await page.getByTestId('validator-indices').fill('100');
+    await page.getByTestId('epoch').fill('305658');
+    // Another validator's pubkey: refused, nothing signed.
+    const other = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 1, count: 1 })[0].signingPubkey;
+    await page.getByTestId('keystore-validator-pubkey').fill(other);
+    await page.getByTestId('sign-exits').click();
+    await page.getByTestId('job-error').waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('job-error').textContent(), /^the keystore holds the key 0x[0-9a-f]{96}, not the validator's 0x[0-9a-f]{96}; nothing was signed$/);
+    assert.equal(await page.getByTestId('files').count(), 0);
+    // Its own pubkey: signed.
+    const own = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 0, count: 1 })[0].signingPubkey;
+    await page.getByTestId('keystore-validator-pubkey').fill(own);
+    await page.getByTestId('sign-exits').click();
+    await page.getByTestId('files').waitFor({ timeout: 60_000 });
+    await page.close();
+  });
+});

@@ -123,6 +123,8 @@ pub enum Job {
         chain: ChainInput,
         validator_index: u64,
         epoch: u64,
+        /// When given, the keystore's key must be this validator's signing key.
+        validator_pubkey: Option<String>,
         timestamp: u64,
     },
     /// Finds which validators of an import the derived keys control. The import is the
@@ -503,16 +505,22 @@ fn run(
             chain,
             validator_index,
             epoch,
+            validator_pubkey,
             timestamp,
         } => {
             let chain = chain.resolve().map_err(|err| err.to_string())?;
+            let validator_pubkey = validator_pubkey
+                .as_deref()
+                .map(parse_validator_pubkey)
+                .transpose()
+                .map_err(|err| err.to_string())?;
             let file = create_voluntary_exit_from_keystore(
                 &keystore,
                 &password.0,
                 &chain,
                 validator_index,
                 epoch,
-                None,
+                validator_pubkey.as_ref(),
                 timestamp,
             )
             .map_err(|err| err.to_string())?;
@@ -595,6 +603,7 @@ mod tests {
                 chain: ChainInput::Name("hoodi".into()),
                 validator_index: 1,
                 epoch: 1,
+                validator_pubkey: None,
                 timestamp: 1,
             },
             Job::DecryptKeystore {

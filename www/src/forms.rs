@@ -91,8 +91,12 @@ pub fn amount_gwei(text: &str) -> Result<u64, String> {
 }
 
 pub fn epoch(text: &str) -> Result<u64, String> {
-    parse_uint64(text.trim())
-        .ok_or_else(|| format!("\"{}\" is not an epoch: use a whole number", text.trim()))
+    parse_uint64(text.trim()).ok_or_else(|| {
+        format!(
+            "\"{}\" is not an epoch: use a whole number from 0 to 18446744073709551615",
+            text.trim()
+        )
+    })
 }
 
 /// Splits a pasted list on commas, spaces and new lines.

@@ -153,7 +153,21 @@ pub fn merge_json_arrays(parts: &[&str]) -> Result<String, String> {
     } else {
         ","
     };
-    Ok(format!("[{}]", inners.join(separator)))
+    let merged = format!("[{}]", inners.join(separator));
+    // Each part was verified in its worker; the merge must hold exactly those entries, in
+    // order, or nothing is offered.
+    let entries = |text: &str| serde_json::from_str::<Vec<serde_json::Value>>(text).ok();
+    let expected: Option<Vec<serde_json::Value>> = parts
+        .iter()
+        .map(|part| entries(part))
+        .collect::<Option<Vec<_>>>()
+        .map(|parts| parts.into_iter().flatten().collect());
+    match (entries(&merged), expected) {
+        (Some(merged_entries), Some(expected)) if merged_entries == expected => Ok(merged),
+        _ => Err(
+            "the workers' files did not merge into the same entries; nothing was written".into(),
+        ),
+    }
 }
 
 /// Merges the chunks' replies (in chunk order) into what one worker would have returned:
@@ -236,6 +250,11 @@ mod tests {
             "[{\"a\":1},{\"a\":2}]"
         );
         assert!(merge_json_arrays(&["{}"]).is_err());
+        // An empty chunk would leave a dangling separator: refused, not offered.
+        assert_eq!(
+            merge_json_arrays(&["[{\"a\": 1}]", "[]"]).unwrap_err(),
+            "the workers' files did not merge into the same entries; nothing was written"
+        );
     }
 
     #[test]

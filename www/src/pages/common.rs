@@ -189,13 +189,20 @@ pub fn text_input(id: &'static str, value: RwSignal<String>) -> impl IntoView {
     }
 }
 
+/// Sets `autocorrect="off"` (Safari's attribute, which `view!` does not know): used as
+/// `use:autocorrect_off` on every secret field.
+pub fn autocorrect_off(el: web_sys::Element) {
+    // Failing to set an attribute leaves the browser's default; nothing to report.
+    let _ = el.set_attribute("autocorrect", "off");
+}
+
 /// A password input bound to a zeroizing signal.
 pub fn secret_input(
     id: &'static str,
     value: RwSignal<zeroize::Zeroizing<String>>,
 ) -> impl IntoView {
     view! {
-        <input id=id data-testid=id type="password" autocomplete="off" spellcheck="false" autocapitalize="off"
+        <input id=id data-testid=id type="password" autocomplete="off" spellcheck="false" autocapitalize="off" use:autocorrect_off
             prop:value=move || value.read().to_string()
             on:input=move |ev| value.set(zeroize::Zeroizing::new(event_target_value(&ev))) />
     }

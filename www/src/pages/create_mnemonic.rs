@@ -6,7 +6,7 @@ use withdrawal_wallet::random::generate_mnemonic;
 use zeroize::Zeroizing;
 
 use crate::flows::{confirms, CreateStep};
-use crate::pages::common::{field_error, secret_input};
+use crate::pages::common::{autocorrect_off, field_error, secret_input};
 use crate::session::{LoadedMnemonic, Session};
 use crate::{Screen, ScreenSignal};
 
@@ -79,7 +79,7 @@ pub fn CreateMnemonic() -> impl IntoView {
                 CreateStep::Confirm => view! {
                     <p>"Type the whole phrase from your paper copy. The words are hidden now."</p>
                     <label for="confirm-phrase">"Your mnemonic"</label>
-                    <textarea id="confirm-phrase" data-testid="confirm-phrase" rows="3" autocomplete="off" spellcheck="false"
+                    <textarea id="confirm-phrase" data-testid="confirm-phrase" rows="3" autocomplete="off" spellcheck="false" use:autocorrect_off
                         autocapitalize="off" on:input=move |ev| typed.set(Zeroizing::new(event_target_value(&ev)))></textarea>
                     {field_error("confirm-phrase", move || {
                         (!typed.read().trim().is_empty() && !confirmed())

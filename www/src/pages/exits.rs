@@ -21,6 +21,7 @@ pub fn Exits() -> impl IntoView {
     let validators = RwSignal::new(String::new());
     let epoch = RwSignal::new(String::new());
     let keystore = RwSignal::new(None::<String>);
+    let validator_pubkey = RwSignal::new(String::new());
     let password = RwSignal::new(Zeroizing::new(String::new()));
     let runner = JobRunner::new();
     let error = RwSignal::new(None::<String>);
@@ -71,12 +72,14 @@ pub fn Exits() -> impl IntoView {
                 ));
                 return;
             };
+            let pubkey = validator_pubkey.get_untracked();
             Job::ExitFromKeystore {
                 keystore,
                 password: Password(password.get_untracked()),
                 chain,
                 validator_index,
                 epoch,
+                validator_pubkey: (!pubkey.trim().is_empty()).then_some(pubkey),
                 timestamp: now_seconds(),
             }
         };
@@ -107,6 +110,8 @@ pub fn Exits() -> impl IntoView {
                     }/>
                 <label for="keystore-password">"Keystore password"</label>
                 {secret_input("keystore-password", password)}
+                <label for="keystore-validator-pubkey">"The validator's pubkey (recommended: the keystore's key must then be this validator's)"</label>
+                {text_input("keystore-validator-pubkey", validator_pubkey)}
             }>
                 <label for="start-index">"Key index of the first validator below"</label>
                 {text_input("start-index", start)}

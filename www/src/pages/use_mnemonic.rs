@@ -5,7 +5,7 @@ use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicLanguage};
 use zeroize::Zeroizing;
 
 use crate::flows::check_entry;
-use crate::pages::common::{field_error, secret_input};
+use crate::pages::common::{autocorrect_off, field_error, secret_input};
 use crate::session::{LoadedMnemonic, Session};
 use crate::{Screen, ScreenSignal};
 
@@ -44,7 +44,7 @@ pub fn UseMnemonic() -> impl IntoView {
         <section class="card" aria-labelledby="use-title">
             <h2 id="use-title">"Use an existing mnemonic"</h2>
             <label for="mnemonic">"Mnemonic (12 to 24 words; 4-letter abbreviations are fine)"</label>
-            <textarea id="mnemonic" data-testid="mnemonic" rows="4" autocomplete="off" spellcheck="false" autocapitalize="off"
+            <textarea id="mnemonic" data-testid="mnemonic" rows="4" autocomplete="off" spellcheck="false" autocapitalize="off" use:autocorrect_off
                 class:concealed=move || !revealed.get()
                 aria-describedby="mnemonic-error"
                 prop:value=move || text.read().to_string()

@@ -57,7 +57,7 @@ fn derive_validator_keys_returns_the_published_withdrawal_key() {
 }
 
 #[wasm_bindgen_test]
-fn derive_validator_keys_throws_a_js_error_naming_the_word() {
+fn derive_validator_keys_throws_a_js_error_naming_the_word_position() {
     let mnemonic = ABANDON_ART.replace(" art", " artx");
     let err = derive_validator_keys_js(options(&mnemonic, 0, 1)).unwrap_err();
     let err: JsValue = err.into();

@@ -11,6 +11,7 @@ WASM_PACK_VERSION=0.15.1
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 DEBIAN_PACKAGES=(clang lld chromium chromium-driver firefox-esr)
 GECKODRIVER_VERSION=0.37.1
+CARGO_DENY_VERSION=0.20.2
 
 log() { printf '[setup] %s\n' "$*"; }
 
@@ -57,6 +58,7 @@ cargo_tool wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" wasm-bindgen-cli "$
 cargo_tool trunk "trunk $TRUNK_VERSION" trunk "$TRUNK_VERSION"
 cargo_tool wasm-pack "wasm-pack $WASM_PACK_VERSION" wasm-pack "$WASM_PACK_VERSION"
 cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
+cargo_tool cargo-deny "cargo-deny $CARGO_DENY_VERSION" cargo-deny "$CARGO_DENY_VERSION"
 
 # npm tools into ./node_modules: binaryen's wasm-opt (Debian's 108 corrupts wasm-bindgen
 # output) and playwright-core for the e2e tests (it drives Debian's chromium; no download).
@@ -66,4 +68,4 @@ if [ "$(npm_package_version binaryen)" != 132.0.0 ] || [ "$(npm_package_version 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-log "ready: $(wasm-bindgen --version), $(trunk --version), $(wasm-pack --version), $(geckodriver --version 2>/dev/null | sed -n 1p), $(node_modules/.bin/wasm-opt --version)"
+log "ready: $(wasm-bindgen --version), $(trunk --version), $(wasm-pack --version), $(geckodriver --version 2>/dev/null | sed -n 1p), $(cargo-deny --version), $(node_modules/.bin/wasm-opt --version)"

@@ -19,6 +19,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "clippy, wasm32 (core with the wasm façade, and the app)"
 cargo clippy --workspace --lib --bins --tests --target wasm32-unknown-unknown --features withdrawal-wallet/wasm --quiet -- -D warnings
 
+step "supply chain: licences, bans and sources (cargo deny; advisories need GitHub, see SECURITY.md)"
+cargo deny --offline check licenses bans sources
+
 step "native tests (cargo test)"
 cargo test --workspace 2>&1 | tee target/native-tests.log
 

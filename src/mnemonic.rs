@@ -238,12 +238,17 @@ pub fn entropy_bytes(words: usize) -> Result<usize, MnemonicError> {
     }
 }
 
+/// Most words the live checks look at: one past the longest mnemonic, so a pasted page of
+/// text costs no more than a mnemonic (each word is looked up in ten 2,048-word lists).
+pub const MAX_CHECKED_WORDS: usize = 25;
+
 /// The wordlists that hold every word of `text` (after canonicalisation and prefix
-/// expansion), whether or not the checksum holds; empty when none does.
+/// expansion), whether or not the checksum holds; empty when none does, or when `text` has
+/// more words than any mnemonic.
 pub fn languages_of(text: &str) -> Vec<MnemonicLanguage> {
     let canonical = canonical_text(text);
     let words: Vec<&str> = canonical.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.is_empty() {
+    if words.is_empty() || words.len() >= MAX_CHECKED_WORDS {
         return Vec::new();
     }
     MnemonicLanguage::ALL
@@ -260,14 +265,19 @@ pub struct WordCheck {
     pub expanded: Option<&'static str>,
 }
 
-/// Checks each word of `text` against `language`, or else the wordlist that knows the most
-/// of them. Says nothing about the checksum; `Mnemonic::parse` does.
+/// Checks each word of `text` (the first `MAX_CHECKED_WORDS`) against `language`, or else the
+/// wordlist that knows the most of them. Says nothing about the checksum or the word count;
+/// `Mnemonic::parse` does.
 pub fn check_words(
     text: &str,
     language: Option<MnemonicLanguage>,
 ) -> (Option<MnemonicLanguage>, Vec<WordCheck>) {
     let canonical = canonical_text(text);
-    let words: Vec<&str> = canonical.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = canonical
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(MAX_CHECKED_WORDS)
+        .collect();
     let known = |language: &MnemonicLanguage| {
         words
             .iter()
@@ -421,5 +431,29 @@ fn unknown_word_error(
                 words.get(position - 1).copied().unwrap_or_default(),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by fuzzing: the live checks looked up every word of a pasted page in ten lists
+    /// (about 1 s per 64 KB). They now stop one word past the longest mnemonic.
+    #[test]
+    fn a_pasted_page_is_checked_no_further_than_a_mnemonic() {
+        let page = "abandon ".repeat(20_000);
+        let (language, checks) = check_words(&page, None);
+        assert_eq!(language, Some(MnemonicLanguage::English));
+        assert_eq!(checks.len(), MAX_CHECKED_WORDS);
+        assert_eq!(languages_of(&page), []);
+        assert_eq!(
+            Mnemonic::parse(&page, None).unwrap_err().to_string(),
+            "the mnemonic has 20000 words; it must have 12, 15, 18, 21 or 24"
+        );
+        assert_eq!(
+            languages_of(&"abandon ".repeat(24)),
+            [MnemonicLanguage::English, MnemonicLanguage::French]
+        );
     }
 }

@@ -287,8 +287,10 @@ pub fn check_words(
     let best = language.or_else(|| {
         MnemonicLanguage::ALL
             .into_iter()
-            .filter(|language| known(language) > 0)
-            .max_by_key(|language| (known(language), std::cmp::Reverse(language_rank(*language))))
+            .map(|language| (known(&language), language))
+            .filter(|(count, _)| *count > 0)
+            .max_by_key(|(count, language)| (*count, std::cmp::Reverse(language_rank(*language))))
+            .map(|(_, language)| language)
     });
     let checks = words
         .iter()

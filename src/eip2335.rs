@@ -86,6 +86,7 @@ impl Kdf {
                         "scrypt n = {n}, r = {r}, p = {p} needs more than 1 GiB of memory (128·n·r·p)"
                     )));
                 }
+                scrypt_params(*n, *r, *p)?;
                 check_salt(salt)
             }
             Self::Pbkdf2 { c, salt } => {
@@ -105,17 +106,7 @@ impl Kdf {
         let mut key = Zeroizing::new([0u8; 32]);
         match self {
             Self::Scrypt { n, r, p, salt } => {
-                let params = u32::try_from(*r)
-                    .ok()
-                    .zip(u32::try_from(*p).ok())
-                    .and_then(|(r, p)| {
-                        scrypt::Params::new(n.trailing_zeros() as u8, r, p, key.len()).ok()
-                    })
-                    .ok_or_else(|| {
-                        KeystoreError::UnsafeKdf(format!(
-                            "scrypt r = {r}, p = {p} are out of range"
-                        ))
-                    })?;
+                let params = scrypt_params(*n, *r, *p)?;
                 scrypt::scrypt(password.as_bytes(), salt, &params, key.as_mut_slice()).map_err(
                     |_| KeystoreError::UnsafeKdf("scrypt refused these parameters".into()),
                 )?;
@@ -134,6 +125,20 @@ impl Kdf {
         }
         Ok(DerivedKey(key))
     }
+}
+
+/// scrypt's own parameter rules (n below 2^(16·r), p bounded), so `validate` refuses exactly
+/// what `derive_key` could not run. `n` is already a power of two.
+fn scrypt_params(n: u64, r: u64, p: u64) -> Result<scrypt::Params, KeystoreError> {
+    u32::try_from(r)
+        .ok()
+        .zip(u32::try_from(p).ok())
+        .and_then(|(r32, p32)| scrypt::Params::new(n.trailing_zeros() as u8, r32, p32, 32).ok())
+        .ok_or_else(|| {
+            KeystoreError::UnsafeKdf(format!(
+                "scrypt n = {n}, r = {r}, p = {p} are outside what scrypt accepts (n must be below 2^(16·r))"
+            ))
+        })
 }
 
 fn check_salt(salt: &[u8]) -> Result<(), KeystoreError> {

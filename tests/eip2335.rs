@@ -297,6 +297,15 @@ fn ks05_invalid_kdf_parameters_are_refused_before_running() {
         *hostile.pointer_mut(pointer).unwrap() = value;
         assert_eq!(message_of(&hostile, &password), expected);
     }
+    // scrypt's own rule, n below 2^(16·r), is checked with the others, not left to the KDF
+    // (the fuzzer's reading of the code found the gap).
+    let mut low_r = scrypt.clone();
+    low_r["crypto"]["kdf"]["params"]["r"] = json!(1);
+    let parsed = withdrawal_wallet::keystore_json::from_json(&low_r.to_string()).unwrap();
+    assert_eq!(
+        parsed.kdf.validate().unwrap_err().to_string(),
+        "refused to run the keystore's KDF: scrypt n = 262144, r = 1, p = 1 are outside what scrypt accepts (n must be below 2^(16·r))"
+    );
 }
 
 #[test]

@@ -1,0 +1,27 @@
+//! Deposit-data files: `deposit::verify_deposit_data` against mainnet.
+//!
+//! Checks: no panic; one report per entry, in order, each `ok` exactly when it has no problem.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use withdrawal_wallet::chain::Chain;
+use withdrawal_wallet::deposit::verify_deposit_data;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let chain = Chain::builtin("mainnet").expect("mainnet is built in");
+    match verify_deposit_data(text, &chain) {
+        Ok(reports) => {
+            assert!(!reports.is_empty());
+            for (i, report) in reports.iter().enumerate() {
+                assert_eq!(report.index, i);
+                assert_eq!(report.ok, report.problems.is_empty());
+            }
+        }
+        Err(err) => {
+            let _ = err.to_string();
+        }
+    }
+});

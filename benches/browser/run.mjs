@@ -54,6 +54,7 @@ const lines = [
   `| independent-salt mode / hardware limit (100 native scrypts ÷ ${cores} cores = ${ms(hardwareLimit)}) | ${ratio(app.validators_100_independent_ms, hardwareLimit)} |`,
   `| wasm scrypt / native scrypt | ${ratio(wasm.scrypt_keystore_ms, native.scrypt_keystore_ms)} |`,
   `| peak memory of the page (renderer processes' RSS) | ${app.peak_renderer_mib} MiB |`,
+  `| peak memory while reading the mainnet-sized import (below) | ${app.peak_renderer_find_mib} MiB |`,
   '',
   '| find my validators | native | headless Chromium | browser / native |',
   '| --- | ---: | ---: | ---: |',

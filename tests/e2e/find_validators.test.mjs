@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { artifactsDir, downloadText, launchBrowser, loadCore, serveStatic, vectors } from './harness.mjs';
+import { artifactsDir, downloadText, launchBrowser, loadCore, loadMnemonic, openRelease, serveStatic, vectors } from './harness.mjs';
 
 const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
@@ -66,14 +66,8 @@ function beaconResponse() {
 }
 
 async function openFind() {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${server.url}withdrawal-wallet.html`);
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
-  await page.getByTestId('canonical').waitFor();
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByTestId('session').waitFor();
+  const page = await openRelease(browser, server);
+  await loadMnemonic(page, ABANDON_ART);
   await page.getByTestId('find-validators').click();
   return page;
 }

@@ -62,6 +62,25 @@ export async function loadCore() {
   return core;
 }
 
+/** A new page of the release in its own context (downloads on), `initScript` run before load. */
+export async function openRelease(browser, server, { initScript } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(`${server.url}withdrawal-wallet.html`);
+  await page.getByTestId('use-mnemonic').waitFor();
+  return page;
+}
+
+/** Flow 2: enters `mnemonic` and waits until the session holds it. */
+export async function loadMnemonic(page, mnemonic) {
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByLabel(/^Mnemonic/).fill(mnemonic);
+  await page.getByTestId('canonical').waitFor();
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByTestId('session').waitFor();
+}
+
 /** Reads a test vector file. */
 export async function vectors(name) {
   return JSON.parse(await readFile(join(root, 'tests/vectors', name), 'utf8'));

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launchBrowser, loadCore, serveStatic, vectors } from './harness.mjs';
+import { launchBrowser, loadCore, loadMnemonic as loadMnemonicIn, openRelease, serveStatic, vectors } from './harness.mjs';
 
 const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
@@ -25,22 +25,8 @@ after(async () => {
   await server?.close();
 });
 
-async function openApp({ initScript } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  await page.goto(`${server.url}withdrawal-wallet.html`);
-  await page.getByTestId('use-mnemonic').waitFor();
-  return page;
-}
-
-async function loadMnemonic(page) {
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
-  await page.getByTestId('canonical').waitFor();
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByTestId('session').waitFor();
-}
+const openApp = (options) => openRelease(browser, server, options);
+const loadMnemonic = (page) => loadMnemonicIn(page, ABANDON_ART);
 
 async function fillValidatorKeys(page, count) {
   await page.getByTestId('validator-keys').click();

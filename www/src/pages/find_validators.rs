@@ -29,14 +29,6 @@ struct Findings {
     epoch: Option<u64>,
 }
 
-fn format_name(format: ImportFormat) -> &'static str {
-    match format {
-        ImportFormat::BeaconApi => "beacon API validators response",
-        ImportFormat::EthdoOfflinePreparation => "ethdo offline-preparation.json",
-        ImportFormat::Csv => "CSV",
-    }
-}
-
 /// The row's key for selection: a validator can be found at two key indices.
 fn row_key(row: &FoundRow) -> (u64, u32) {
     (row.validator_index, row.key_index)
@@ -315,7 +307,7 @@ pub fn FindValidators() -> impl IntoView {
                     });
                     let summary = format!(
                         "{}: {} validators read, {} controlled by this mnemonic's key indices 0–{}.",
-                        format_name(found.format),
+                        found.format,
                         found.validators_read,
                         found.rows.len(),
                         forms::key_count(&key_count.get_untracked()).unwrap_or(1).saturating_sub(1)

@@ -2,11 +2,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use withdrawal_wallet::keystores::{
-    create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest,
-};
-use withdrawal_wallet::mnemonic::Mnemonic;
-use withdrawal_wallet::validator::derive_validator_keys;
+use withdrawal_wallet::derive_validator_keys;
+use withdrawal_wallet::Mnemonic;
+use withdrawal_wallet::{create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest};
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";

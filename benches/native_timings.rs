@@ -4,19 +4,15 @@
 
 use std::time::Instant;
 
-use withdrawal_wallet::bls_to_execution_change::{
-    create_bls_to_execution_changes, BlsChangeRequest,
-};
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::deposit::{create_deposit_data, DepositRequest, Withdrawal};
-use withdrawal_wallet::execution_address::ExecutionAddress;
-use withdrawal_wallet::keystores::{
-    create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest,
-};
-use withdrawal_wallet::mnemonic::Mnemonic;
-use withdrawal_wallet::validator::derive_validator_keys;
-use withdrawal_wallet::validator_import::ImportedValidator;
-use withdrawal_wallet::validator_search::{find_validators, search_import, KeyTable};
+use withdrawal_wallet::derive_validator_keys;
+use withdrawal_wallet::Chain;
+use withdrawal_wallet::ExecutionAddress;
+use withdrawal_wallet::ImportedValidator;
+use withdrawal_wallet::Mnemonic;
+use withdrawal_wallet::{create_bls_to_execution_changes, BlsChangeRequest};
+use withdrawal_wallet::{create_deposit_data, DepositRequest, Withdrawal};
+use withdrawal_wallet::{create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest};
+use withdrawal_wallet::{find_validators, search_import, KeyTable};
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
@@ -145,12 +141,12 @@ fn main() {
         status: None,
     };
     let search_1024_keys = median_ms(3, || {
-        find_validators(&seed, 1024, std::slice::from_ref(&stranger)).unwrap();
+        find_validators(&seed, 0, 1024, std::slice::from_ref(&stranger)).unwrap();
     });
     let import = mainnet_sized_import(MAINNET_VALIDATORS);
     let table = KeyTable::from_validator_keys(&derive_validator_keys(&seed, 0, 1024).unwrap());
     let import_scan = median_ms(3, || {
-        let result = search_import(import.as_bytes(), &table).unwrap();
+        let result = search_import(import.as_bytes(), &table, &mut |_| {}).unwrap();
         assert_eq!(result.validators_read, MAINNET_VALIDATORS);
     });
     println!(

@@ -5,8 +5,10 @@ use std::fmt;
 
 use zeroize::Zeroizing;
 
-use crate::keystores::{salts_needed, KeystoreRandomness};
-use crate::mnemonic::{Mnemonic, MnemonicError, MnemonicLanguage};
+use crate::error::{Coded, ErrorCode, Params, WalletError};
+use crate::keys::keystores::{salts_needed, KeystoreRandomness};
+use crate::keys::mnemonic::{Mnemonic, MnemonicError, MnemonicLanguage};
+use crate::keys::validator::check_batch_size;
 
 /// No secure random source is available; nothing is generated (never falls back).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +22,11 @@ impl fmt::Display for RngUnavailable {
     }
 }
 
-impl std::error::Error for RngUnavailable {}
+impl Coded for RngUnavailable {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::RngUnavailable
+    }
+}
 
 fn random_array<const N: usize>() -> Result<[u8; N], RngUnavailable> {
     let mut bytes = [0u8; N];
@@ -28,11 +34,18 @@ fn random_array<const N: usize>() -> Result<[u8; N], RngUnavailable> {
     Ok(bytes)
 }
 
-/// Draws the salts, IVs and uuids for a batch of `count` keystores.
+/// One keystore salt: the batch's shared salt, drawn once for every worker of a pool.
+pub fn draw_salt() -> Result<[u8; 32], RngUnavailable> {
+    random_array()
+}
+
+/// Draws the salts, IVs and uuids for a batch of `count` keystores. The batch size is
+/// checked first: nothing is drawn or allocated for a count no batch may have.
 pub fn draw_keystore_randomness(
     count: u32,
     independent_salts: bool,
-) -> Result<KeystoreRandomness, RngUnavailable> {
+) -> Result<KeystoreRandomness, WalletError> {
+    check_batch_size(count as usize)?;
     let salts = (0..salts_needed(count, independent_salts))
         .map(|_| random_array())
         .collect::<Result<_, _>>()?;
@@ -61,7 +74,21 @@ impl fmt::Display for GenerateMnemonicError {
     }
 }
 
-impl std::error::Error for GenerateMnemonicError {}
+impl Coded for GenerateMnemonicError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            Self::Rng(err) => err.code(),
+            Self::Mnemonic(err) => err.code(),
+        }
+    }
+
+    fn params(&self) -> Params {
+        match self {
+            Self::Rng(err) => err.params(),
+            Self::Mnemonic(err) => err.params(),
+        }
+    }
+}
 
 /// A new mnemonic of `words` words (12, 15, 18, 21 or 24) in `language`.
 pub fn generate_mnemonic(
@@ -71,7 +98,7 @@ pub fn generate_mnemonic(
     let entropy: Zeroizing<[u8; 32]> =
         Zeroizing::new(random_array().map_err(GenerateMnemonicError::Rng)?);
     let entropy_len =
-        crate::mnemonic::entropy_bytes(words).map_err(GenerateMnemonicError::Mnemonic)?;
+        crate::keys::mnemonic::entropy_bytes(words).map_err(GenerateMnemonicError::Mnemonic)?;
     Mnemonic::from_entropy(language, &entropy[..entropy_len])
         .map_err(GenerateMnemonicError::Mnemonic)
 }

@@ -5,20 +5,18 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::{json, Value};
-use withdrawal_wallet::bls::PublicKey;
-use withdrawal_wallet::bls_to_execution_change::{
+use withdrawal_wallet::ExecutionAddress;
+use withdrawal_wallet::PublicKey;
+use withdrawal_wallet::{
     create_bls_to_execution_changes, parse_validator_indices, parse_withdrawal_credentials,
     verify_bls_to_execution_changes, BlsChangeError, BlsChangeRequest,
 };
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::execution_address::ExecutionAddress;
-use withdrawal_wallet::keystores::{
-    create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest,
+use withdrawal_wallet::{create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest};
+use withdrawal_wallet::{
+    create_voluntary_exit_from_keystore, create_voluntary_exits, verify_voluntary_exit,
 };
-use withdrawal_wallet::mnemonic::{Mnemonic, Seed};
-use withdrawal_wallet::voluntary_exit::{
-    create_voluntary_exit_from_keystore, create_voluntary_exits, verify_voluntary_exit, ExitError,
-};
+use withdrawal_wallet::{Chain, ErrorCode, WalletError};
+use withdrawal_wallet::{Mnemonic, Seed};
 
 /// Key indices 0, 1, 2, …: the validators in these tests are the mnemonic's first keys.
 const KEY_INDICES_FROM_ZERO: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -107,11 +105,11 @@ fn holesky_bls_change_reproduces_the_published_signature() {
     for other in ["mainnet", "sepolia", "hoodi"] {
         let report = &verify_bls_to_execution_changes(&published, &Chain::builtin(other).unwrap())
             .unwrap()[0];
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].code, ErrorCode::SignatureInvalid);
         assert_eq!(
-            report.problems,
-            [format!(
-                "signature does not verify for a {other} BLS change"
-            )]
+            report.problems[0].message,
+            format!("signature does not verify for a {other} BLS change")
         );
     }
 }
@@ -173,7 +171,10 @@ fn tampered_bls_changes_are_reported_per_field() {
             &verify_bls_to_execution_changes(&json!([entry]).to_string(), &chain).unwrap()[0];
         assert!(!report.ok);
         assert!(
-            report.problems.iter().any(|p| p.starts_with(problem)),
+            report
+                .problems
+                .iter()
+                .any(|p| p.message.starts_with(problem)),
             "{pointer}: {:?}",
             report.problems
         );
@@ -182,12 +183,17 @@ fn tampered_bls_changes_are_reported_per_field() {
     wrong_root["metadata"] = json!({"network_name": "holesky", "genesis_validators_root": format!("0x{}", "00".repeat(32)), "deposit_cli_version": "2.7.0"});
     let report =
         &verify_bls_to_execution_changes(&json!([wrong_root]).to_string(), &chain).unwrap()[0];
+    let messages: Vec<&str> = report.problems.iter().map(|p| p.message.as_str()).collect();
     assert_eq!(
-        report.problems,
+        messages,
         [format!(
             "metadata.genesis_validators_root 0x{} is not holesky's",
             "00".repeat(32)
         )]
+    );
+    assert_eq!(
+        report.problems[0].code,
+        ErrorCode::GenesisValidatorsRootMismatch
     );
 }
 
@@ -218,10 +224,11 @@ fn bad_credentials_and_indices_sign_nothing() {
     compounding[0] = 2;
     assert_eq!(
         sign(&[100], &[compounding]),
-        BlsChangeError::AlreadyExecution {
+        WalletError::from(BlsChangeError::AlreadyExecution {
+            position: 0,
             validator_index: 100,
             prefix: 2
-        }
+        })
     );
 
     let mut other = good;
@@ -229,23 +236,29 @@ fn bad_credentials_and_indices_sign_nothing() {
     let err = sign(&[100], &[other]);
     assert_eq!(
         err,
-        BlsChangeError::CredentialsMismatch {
+        WalletError::from(BlsChangeError::CredentialsMismatch {
+            position: 0,
             validator_index: 100,
             key_index: 0,
             given: format!("0x{}", hex::encode(other)),
             derived: format!("0x{}", hex::encode(good)),
-        }
+        })
     );
+    assert_eq!(err.field.as_deref(), Some("blsWithdrawalCredentials[0]"));
     assert!(err.to_string().ends_with("Nothing was signed"));
     // The right credentials at the wrong key index are a mismatch too.
-    assert!(matches!(
-        sign(&[99, 100], &[good, good]),
-        BlsChangeError::CredentialsMismatch {
-            validator_index: 100,
-            key_index: 1,
-            ..
-        }
-    ));
+    let wrong_index = sign(&[99, 100], &[good, good]);
+    assert_eq!(
+        (wrong_index.code, wrong_index.field.as_deref()),
+        (
+            ErrorCode::BlsChangeCredentialsMismatch,
+            Some("blsWithdrawalCredentials[1]")
+        )
+    );
+    assert_eq!(
+        wrong_index.params["key_index"],
+        withdrawal_wallet::Param::Count(1)
+    );
 
     assert_eq!(
         sign(&[100, 101], &[good]).to_string(),
@@ -341,11 +354,21 @@ fn mainnet_exit_reproduces_ethdos_signature() {
     );
     let mut garbage = case["expected"].clone();
     garbage["message"]["epoch"] = json!(305658);
+    let problems = verify_voluntary_exit(&garbage.to_string(), &chain, &signing_pubkey)
+        .unwrap()
+        .problems;
+    assert_eq!(problems.len(), 1);
     assert_eq!(
-        verify_voluntary_exit(&garbage.to_string(), &chain, &signing_pubkey)
-            .unwrap()
-            .problems,
-        ["message.epoch is not a string"]
+        (
+            problems[0].code,
+            problems[0].field.as_deref(),
+            problems[0].message.as_str()
+        ),
+        (
+            ErrorCode::FieldType,
+            Some("message.epoch"),
+            "message.epoch is not a string"
+        )
     );
 }
 
@@ -389,7 +412,7 @@ fn exit_from_a_keystore_matches_the_mnemonic_exit() {
         case["expected"]
     );
 
-    let someone_else = withdrawal_wallet::bls::SecretKey::derive_master_sk(&[1; 32])
+    let someone_else = withdrawal_wallet::SecretKey::derive_master_sk(&[1; 32])
         .unwrap()
         .public_key();
     let err = create_voluntary_exit_from_keystore(
@@ -402,7 +425,7 @@ fn exit_from_a_keystore_matches_the_mnemonic_exit() {
         1,
     )
     .unwrap_err();
-    assert!(matches!(err, ExitError::PubkeyMismatch { .. }));
+    assert_eq!(err.code, ErrorCode::ExitPubkeyMismatch);
     assert!(err.to_string().ends_with("nothing was signed"));
     let err = create_voluntary_exit_from_keystore(
         &keystore,
@@ -422,8 +445,8 @@ fn exit_from_a_keystore_matches_the_mnemonic_exit() {
 
 #[test]
 fn validator_pubkeys_are_parsed_with_the_problem_named() {
-    use withdrawal_wallet::voluntary_exit::parse_validator_pubkey;
-    let key = withdrawal_wallet::bls::SecretKey::derive_master_sk(&[3; 32])
+    use withdrawal_wallet::parse_validator_pubkey;
+    let key = withdrawal_wallet::SecretKey::derive_master_sk(&[3; 32])
         .unwrap()
         .public_key();
     assert_eq!(parse_validator_pubkey(&key.to_hex()).unwrap(), key);

@@ -4,13 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::{json, Value};
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::deposit::{
+use withdrawal_wallet::ExecutionAddress;
+use withdrawal_wallet::{
     create_deposit_data, parse_ether_amount, verify_deposit_data, DepositError, DepositRequest,
     Withdrawal,
 };
-use withdrawal_wallet::execution_address::ExecutionAddress;
-use withdrawal_wallet::mnemonic::{Mnemonic, Seed};
+use withdrawal_wallet::{Chain, ErrorCode, WalletError};
+use withdrawal_wallet::{Mnemonic, Seed};
 
 fn vectors() -> Value {
     let path = format!(
@@ -178,7 +178,7 @@ fn verification_rejects_every_tampered_field() {
         (
             "amount",
             Box::new(|_| json!(4096000000000u64)),
-            "amount 4096 ETH is outside 1 to 2048 ETH",
+            "the amount 4096 ETH is outside 1 to 2048 ETH",
         ),
     ];
     for (field, change, expected) in cases {
@@ -188,7 +188,10 @@ fn verification_rejects_every_tampered_field() {
         assert!(reports[0].ok, "entry 0 untouched");
         assert!(!reports[1].ok, "{field}");
         assert!(
-            reports[1].problems.iter().any(|p| p.contains(expected)),
+            reports[1]
+                .problems
+                .iter()
+                .any(|p| p.message.contains(expected)),
             "{field}: {:?}",
             reports[1].problems
         );
@@ -200,7 +203,8 @@ fn verification_rejects_every_tampered_field() {
         reports[0]
             .problems
             .iter()
-            .any(|p| p == "signature does not verify for mainnet deposits"),
+            .any(|p| p.code == ErrorCode::SignatureInvalid
+                && p.message == "signature does not verify for mainnet deposits"),
         "{:?}",
         reports[0]
     );
@@ -214,9 +218,15 @@ fn verification_rejects_every_tampered_field() {
         "the file holds no entries"
     );
     let missing = verify_deposit_data("[{}]", &mainnet).unwrap();
-    assert!(missing[0]
-        .problems
-        .contains(&"pubkey is missing".to_owned()));
+    let pubkey = &missing[0].problems[0];
+    assert_eq!(
+        (
+            pubkey.code,
+            pubkey.field.as_deref(),
+            pubkey.message.as_str()
+        ),
+        (ErrorCode::FieldMissing, Some("pubkey"), "pubkey is missing")
+    );
 }
 
 /// 0x02 by default with any whole-gwei amount from 1 to 2048 ETH; 0x01 exactly 32 ETH; 0x00
@@ -270,12 +280,15 @@ fn credentials_and_amounts() {
 
     let mut execution = request(&seed, &chain, 0, 1, Withdrawal::Execution(address));
     execution.amount = Some(parse_ether_amount("33").unwrap());
+    let err = create_deposit_data(&execution).unwrap_err();
     assert_eq!(
-        create_deposit_data(&execution).unwrap_err(),
-        DepositError::AmountNotAllowed {
+        err,
+        WalletError::from(DepositError::AmountNotAllowed {
             amount: 33_000_000_000
-        }
+        })
+        .at("amount")
     );
+    assert_eq!(err.code, ErrorCode::DepositAmountNotAllowed);
     execution.amount = None;
     let made = create_deposit_data(&execution).unwrap();
     assert!(made.json.contains("\"withdrawal_credentials\": \"0100000000000000000000000f51bb10119727a7e5ea3538074fb341f56b09ad\""));
@@ -283,7 +296,8 @@ fn credentials_and_amounts() {
     let mut bls = request(&seed, &chain, 0, 1, Withdrawal::Bls);
     bls.allow_bls_credentials = false;
     let err = create_deposit_data(&bls).unwrap_err();
-    assert_eq!(err, DepositError::BlsCredentialsNotAllowed);
+    assert_eq!(err.code, ErrorCode::DepositBlsNotAllowed);
+    assert_eq!(err.field.as_deref(), Some("allowBlsCredentials"));
     assert!(err
         .to_string()
         .starts_with("0x00 (BLS) withdrawal credentials need an explicit opt-in"));

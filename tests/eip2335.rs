@@ -7,10 +7,11 @@ use std::time::Instant;
 
 use aes::cipher::{BlockEncrypt, KeyInit};
 use serde_json::{json, Value};
-use withdrawal_wallet::bls::SecretKey;
-use withdrawal_wallet::eip2334::KeyPath;
-use withdrawal_wallet::eip2335::{Kdf, Keystore, KeystoreError, ProcessedPassword};
-use withdrawal_wallet::keystore_json::{from_json, to_json};
+use withdrawal_wallet::KeyPath;
+use withdrawal_wallet::SecretKey;
+use withdrawal_wallet::{keystore_from_json as from_json, keystore_to_json as to_json};
+use withdrawal_wallet::{Coded, ErrorCode};
+use withdrawal_wallet::{Kdf, Keystore, KeystoreError, ProcessedPassword};
 
 fn vectors() -> Value {
     let path = format!("{}/tests/vectors/eip2335.json", env!("CARGO_MANIFEST_DIR"));
@@ -45,10 +46,7 @@ fn both_erc_keystores_decrypt_with_the_unicode_password() {
         let parsed = from_json(&keystore.to_string()).unwrap();
         let key = parsed.decrypt(&password).unwrap();
         assert_eq!(key.to_bytes().as_slice(), secret.as_slice(), "{kdf}");
-        assert_eq!(
-            parsed.path.unwrap().to_string(),
-            keystore["path"].as_str().unwrap()
-        );
+        assert_eq!(parsed.path, keystore["path"].as_str().unwrap());
     }
 }
 
@@ -204,16 +202,17 @@ fn ks02_files_that_are_not_keystore_json() {
     let (keystore, password, _) = vector("pbkdf2");
     let text = keystore.to_string();
     let cases = [
-        (text[..text.len() / 2].to_owned(), "not a valid EIP-2335 keystore: file is not keystore JSON: EOF while parsing"),
-        ("not json".to_owned(), "not a valid EIP-2335 keystore: file is not a JSON object"),
-        (format!("\u{feff}{text}"), "not a valid EIP-2335 keystore: file starts with a byte-order mark; save it as plain UTF-8"),
-        (format!("[{text}]"), "not a valid EIP-2335 keystore: file is not a JSON object"),
-        (format!("{text}{}", " ".repeat(1 << 20)), "not a valid EIP-2335 keystore: file is 1"),
+        (text[..text.len() / 2].to_owned(), ErrorCode::KeystoreMalformed, "not a valid EIP-2335 keystore: file is not keystore JSON: EOF while parsing"),
+        ("not json".to_owned(), ErrorCode::KeystoreMalformed, "not a valid EIP-2335 keystore: file is not keystore JSON: expected ident"),
+        (format!("\u{feff}{text}"), ErrorCode::FileByteOrderMark, "not a valid EIP-2335 keystore: file starts with a byte-order mark; save it as plain UTF-8"),
+        (format!("[{text}]"), ErrorCode::JsonNotObject, "not a valid EIP-2335 keystore: file is not a JSON object"),
+        (format!("{text}{}", " ".repeat(1 << 20)), ErrorCode::FileTooLarge, "not a valid EIP-2335 keystore: file is 1"),
     ];
-    for (input, expected) in cases {
+    for (input, code, expected) in cases {
         let err = from_json(&input)
             .and_then(|k| k.decrypt(&password))
             .unwrap_err();
+        assert_eq!(err.code(), code, "{err}");
         assert!(err.to_string().starts_with(expected), "{err}");
     }
 }
@@ -301,7 +300,7 @@ fn ks05_invalid_kdf_parameters_are_refused_before_running() {
     // (the fuzzer's reading of the code found the gap).
     let mut low_r = scrypt.clone();
     low_r["crypto"]["kdf"]["params"]["r"] = json!(1);
-    let parsed = withdrawal_wallet::keystore_json::from_json(&low_r.to_string()).unwrap();
+    let parsed = withdrawal_wallet::keystore_from_json(&low_r.to_string()).unwrap();
     assert_eq!(
         parsed.kdf.validate().unwrap_err().to_string(),
         "refused to run the keystore's KDF: scrypt n = 262144, r = 1, p = 1 are outside what scrypt accepts (n must be below 2^(16·r))"
@@ -317,7 +316,7 @@ fn ks06_hostile_costs_are_refused_at_once() {
     huge_n["crypto"]["kdf"]["params"]["n"] = json!(1u64 << 30);
     assert_eq!(
         message_of(&huge_n, &password),
-        "refused to run the keystore's KDF: scrypt n = 1073741824, r = 8, p = 1 needs more than 1 GiB of memory (128·n·r·p)"
+        "refused to run the keystore's KDF: scrypt n = 1073741824, r = 8, p = 1 needs more than 1 GiB of memory (128·r·(n + p + 2))"
     );
     let mut overflow = scrypt.clone();
     overflow["crypto"]["kdf"]["params"]["n"] = json!(1u64 << 62);

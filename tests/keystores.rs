@@ -4,14 +4,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::Value;
-use withdrawal_wallet::eip2335::{Kdf, KeystoreError};
-use withdrawal_wallet::keystore_json::from_json;
-use withdrawal_wallet::keystores::{
-    create_keystores, KdfChoice, KeystoreBatchError, KeystoreRandomness, KeystoreRequest,
-};
-use withdrawal_wallet::mnemonic::{Mnemonic, Seed};
-use withdrawal_wallet::random::draw_keystore_randomness;
-use withdrawal_wallet::validator::ValidatorRangeError;
+use withdrawal_wallet::draw_keystore_randomness;
+use withdrawal_wallet::keystore_from_json as from_json;
+use withdrawal_wallet::{create_keystores, KdfChoice, KeystoreRandomness, KeystoreRequest};
+use withdrawal_wallet::{ErrorCode, ValidatorRangeError, WalletError};
+use withdrawal_wallet::{Kdf, KeystoreError};
+use withdrawal_wallet::{Mnemonic, Seed};
 
 const TEST_WASTE: &str = "test test test test test test test test test test test waste";
 const PASSWORD: &str = "correct horse battery";
@@ -119,7 +117,7 @@ fn independent_salts_give_each_pbkdf2_keystore_its_own_salt() {
         let keystore = from_json(&file.json).unwrap();
         match &keystore.kdf {
             Kdf::Pbkdf2 { c, salt } => {
-                assert_eq!(*c, 262144);
+                assert_eq!(c, &262144);
                 salts.push(salt.clone());
             }
             other => panic!("{other:?}"),
@@ -143,12 +141,12 @@ fn a_short_password_or_bad_range_creates_nothing() {
     short.password = "short";
     assert_eq!(
         create_keystores(&short, &fixed_randomness(1, 1)).unwrap_err(),
-        KeystoreBatchError::Keystore(KeystoreError::PasswordTooShort { chars: 5 })
+        WalletError::from(KeystoreError::PasswordTooShort { chars: 5 })
     );
     let zero = request(&seed, 0, 0, KdfChoice::Pbkdf2, false);
     assert_eq!(
         create_keystores(&zero, &fixed_randomness(1, 1)).unwrap_err(),
-        KeystoreBatchError::Range(ValidatorRangeError::ZeroCount)
+        WalletError::from(ValidatorRangeError::ZeroCount)
     );
     let past = request(&seed, u32::MAX, 2, KdfChoice::Pbkdf2, false);
     assert_eq!(
@@ -159,8 +157,10 @@ fn a_short_password_or_bad_range_creates_nothing() {
     );
     let starved = request(&seed, 0, 2, KdfChoice::Pbkdf2, true);
     assert_eq!(
-        create_keystores(&starved, &fixed_randomness(2, 1)).unwrap_err(),
-        KeystoreBatchError::NotEnoughRandomness
+        create_keystores(&starved, &fixed_randomness(2, 1))
+            .unwrap_err()
+            .code,
+        ErrorCode::InternalError
     );
 }
 

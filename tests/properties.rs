@@ -32,26 +32,24 @@ use serde_json::Value;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
 
-use withdrawal_wallet::bls::{PublicKey, SecretKey, SIGNATURE_LEN};
-use withdrawal_wallet::bls_to_execution_change::{
+use withdrawal_wallet::derive_validator_keys;
+use withdrawal_wallet::execution_withdrawal_credentials;
+use withdrawal_wallet::EntryReport;
+use withdrawal_wallet::{
     create_bls_to_execution_changes, verify_bls_to_execution_changes, BlsChangeRequest,
 };
-use withdrawal_wallet::chain::{Chain, BUILTIN_CHAIN_NAMES};
-use withdrawal_wallet::consensus::{
+use withdrawal_wallet::{create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal};
+use withdrawal_wallet::{create_voluntary_exits, verify_voluntary_exit};
+use withdrawal_wallet::{keystore_from_json, keystore_to_json};
+use withdrawal_wallet::{AddressError, ExecutionAddress};
+use withdrawal_wallet::{Chain, BUILTIN_CHAIN_NAMES};
+use withdrawal_wallet::{Kdf, Keystore, KeystoreError, ProcessedPassword};
+use withdrawal_wallet::{KeyPath, KeyPathError};
+use withdrawal_wallet::{Mnemonic, MnemonicError, MnemonicLanguage, Seed};
+use withdrawal_wallet::{PublicKey, SecretKey, SIGNATURE_LEN};
+use withdrawal_wallet::{
     MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
 };
-use withdrawal_wallet::deposit::{
-    create_deposit_data, verify_deposit_data, DepositRequest, Withdrawal,
-};
-use withdrawal_wallet::eip2334::{KeyPath, KeyPathError};
-use withdrawal_wallet::eip2335::{Kdf, Keystore, KeystoreError, ProcessedPassword};
-use withdrawal_wallet::execution_address::{AddressError, ExecutionAddress};
-use withdrawal_wallet::keystore_json;
-use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicError, MnemonicLanguage, Seed};
-use withdrawal_wallet::output::EntryReport;
-use withdrawal_wallet::validator::derive_validator_keys;
-use withdrawal_wallet::voluntary_exit::{create_voluntary_exits, verify_voluntary_exit};
-use withdrawal_wallet::withdrawal_credentials::execution_withdrawal_credentials;
 
 /// The only mnemonics the repository may name: all three are public test mnemonics.
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
@@ -249,7 +247,7 @@ fn check_keystore_round_trip(case: &KeystoreCase) -> Result<(), TestCaseError> {
     );
     keystore.description = case.description.clone();
     prop_assert_eq!(keystore.pubkey, secret_key.public_key());
-    prop_assert_eq!(keystore.path.as_ref(), Some(&path));
+    prop_assert_eq!(&keystore.path, &path.to_string());
     prop_assert_eq!(keystore.uuid.get_version_num(), 4);
     prop_assert_eq!(keystore.cipher_message.len(), 32);
 
@@ -268,11 +266,11 @@ fn check_keystore_round_trip(case: &KeystoreCase) -> Result<(), TestCaseError> {
     prop_assert_eq!(decrypted.public_key(), secret_key.public_key());
 
     // The JSON text round trips exactly, and the parsed keystore still decrypts.
-    let text = keystore_json::to_json(&keystore).unwrap();
-    let parsed = keystore_json::from_json(&text);
+    let text = keystore_to_json(&keystore).unwrap();
+    let parsed = keystore_from_json(&text);
     prop_assert_eq!(parsed.as_ref(), Ok(&keystore));
     let parsed = parsed.unwrap();
-    prop_assert_eq!(keystore_json::to_json(&parsed).unwrap(), text);
+    prop_assert_eq!(keystore_to_json(&parsed).unwrap(), text);
     prop_assert_eq!(
         *parsed.decrypt(&case.password).unwrap().to_bytes(),
         *secret_key.to_bytes()
@@ -469,8 +467,9 @@ proptest! {
             Err(KeyPathError::NoIndices) => prop_assert_eq!(text.as_str(), "m"),
             Err(KeyPathError::BadIndex { level, text: bad }) => {
                 prop_assert_eq!(segments[0], "m");
-                prop_assert_eq!(segments.get(level).copied(), Some(bad.as_str()));
-                prop_assert!(!is_index_text(&bad));
+                let segment = segments.get(level).copied().unwrap_or_default();
+                prop_assert_eq!(withdrawal_wallet::Quoted::new(segment), bad);
+                prop_assert!(!is_index_text(segment));
                 prop_assert!(segments[1..level].iter().all(|s| is_index_text(s)));
             }
         }
@@ -530,7 +529,7 @@ fn only_entry_fails(reports: &[EntryReport], bad: usize) -> bool {
                 && report
                     .problems
                     .iter()
-                    .any(|problem| problem.contains("signature does not verify"))
+                    .any(|problem| problem.message.contains("signature does not verify"))
         } else {
             report.ok
         }
@@ -756,7 +755,7 @@ proptest! {
                     && report
                         .problems
                         .iter()
-                        .any(|problem| problem.contains("signature does not verify"))
+                        .any(|problem| problem.message.contains("signature does not verify"))
             };
             prop_assert!(reports.iter().all(signature_fails), "{:?}", reports);
         }

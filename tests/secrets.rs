@@ -2,9 +2,9 @@
 //! no error message carries the secret it was about (a mistyped mnemonic word, a password).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use withdrawal_wallet::bls::SecretKey;
-use withdrawal_wallet::eip2335::{DerivedKey, Kdf, ProcessedPassword};
-use withdrawal_wallet::mnemonic::Mnemonic;
+use withdrawal_wallet::Mnemonic;
+use withdrawal_wallet::SecretKey;
+use withdrawal_wallet::{DerivedKey, Kdf, ProcessedPassword};
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
@@ -48,7 +48,7 @@ fn errors_name_the_problem_not_the_secret() {
     );
     assert!(!format!("{err:?}").contains("arrt"));
 
-    let keystore = withdrawal_wallet::keystore_json::from_json(
+    let keystore = withdrawal_wallet::keystore_from_json(
         &serde_json::json!({
             "crypto": {
                 "kdf": {"function": "pbkdf2", "params": {"dklen": 32, "c": 2, "prf": "hmac-sha256", "salt": "07".repeat(32)}, "message": ""},

@@ -5,18 +5,18 @@
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use withdrawal_wallet::bls_to_execution_change::{
+use withdrawal_wallet::create_voluntary_exits;
+use withdrawal_wallet::derive_validator_keys;
+use withdrawal_wallet::Chain;
+use withdrawal_wallet::ExecutionAddress;
+use withdrawal_wallet::{
     create_bls_to_execution_changes, verify_bls_to_execution_changes, BlsChangeRequest,
 };
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::execution_address::ExecutionAddress;
-use withdrawal_wallet::mnemonic::{Mnemonic, Seed};
-use withdrawal_wallet::validator::derive_validator_keys;
-use withdrawal_wallet::validator_import::{parse_validator_import, ImportFormat};
-use withdrawal_wallet::validator_search::{
+use withdrawal_wallet::{
     find_validators, search_import, FoundValidator, KeyTable, DEFAULT_KEY_COUNT,
 };
-use withdrawal_wallet::voluntary_exit::create_voluntary_exits;
+use withdrawal_wallet::{parse_validator_import, ImportFormat};
+use withdrawal_wallet::{Mnemonic, Seed};
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art";
@@ -57,6 +57,7 @@ fn ethdo_preparation_file_finds_key_indices_and_exits_match_ethdo() {
     let result = search_import(
         vector("ethdo_offline_preparation_mainnet.json").as_bytes(),
         &table(&seed),
+        &mut |_| {},
     )
     .unwrap();
     assert_eq!(result.format, ImportFormat::EthdoOfflinePreparation);
@@ -85,7 +86,7 @@ fn ethdo_preparation_file_finds_key_indices_and_exits_match_ethdo() {
         .all(|f| f.by_signing_pubkey && !f.can_change_withdrawal_address() && f.can_exit()));
 
     let imported = result.chain.unwrap();
-    let chain = Chain::from_import(&imported);
+    let chain = Chain::from_import(&imported).unwrap();
     assert_eq!(chain, Chain::builtin("mainnet").unwrap());
     let key_indices: Vec<u32> = result.found.iter().map(|f| f.key_index).collect();
     let validators: Vec<u64> = result.found.iter().map(|f| f.validator_index).collect();
@@ -111,7 +112,7 @@ fn csv_search_then_sign_reproduces_the_published_holesky_change() {
     );
     let import = parse_validator_import(csv.as_bytes()).unwrap();
     assert_eq!(import.format, ImportFormat::Csv);
-    let found = find_validators(&seed, DEFAULT_KEY_COUNT, &import.validators).unwrap();
+    let found = find_validators(&seed, 0, DEFAULT_KEY_COUNT, &import.validators).unwrap();
     assert_eq!(found.len(), 1);
     assert_eq!((found[0].validator_index, found[0].key_index), (100, 0));
     assert!(found[0].can_change_withdrawal_address() && !found[0].by_signing_pubkey);
@@ -195,7 +196,7 @@ fn three_keys_among_five_thousand_strangers_are_found_and_signed_for() {
     let seed = seed(ABANDON_ART);
     let ours = [(6_000_u64, 3_u32), (6_002, 17), (9_999, 900)];
     let response = beacon_response(&seed, &ours, 5_000);
-    let result = search_import(response.as_bytes(), &table(&seed)).unwrap();
+    let result = search_import(response.as_bytes(), &table(&seed), &mut |_| {}).unwrap();
     assert_eq!(result.format, ImportFormat::BeaconApi);
     assert_eq!(result.validators_read, 5_003);
     let found: Vec<(u64, u32)> = result
@@ -237,7 +238,7 @@ fn three_keys_among_five_thousand_strangers_are_found_and_signed_for() {
 
     // Keys past the scanned range are not found.
     let narrow = KeyTable::from_validator_keys(&derive_validator_keys(&seed, 0, 900).unwrap());
-    let found: Vec<u32> = search_import(response.as_bytes(), &narrow)
+    let found: Vec<u32> = search_import(response.as_bytes(), &narrow, &mut |_| {})
         .unwrap()
         .found
         .iter()
@@ -251,7 +252,7 @@ fn a_bad_entry_deep_in_a_large_import_is_named() {
     let seed = seed(ABANDON_ART);
     let response = beacon_response(&seed, &[], 5_000);
     let broken = response.replacen("\"status\":\"active_ongoing\"", "\"status\":\"active\"", 1);
-    let err = search_import(broken.as_bytes(), &table(&seed)).unwrap_err();
+    let err = search_import(broken.as_bytes(), &table(&seed), &mut |_| {}).unwrap_err();
     assert_eq!(
         err.to_string(),
         "data[0]: status \"active\" is not a beacon API validator status"
@@ -259,7 +260,7 @@ fn a_bad_entry_deep_in_a_large_import_is_named() {
     let last = response.rfind("\"0x").unwrap();
     let mut truncated = response.clone();
     truncated.replace_range(last + 3..last + 5, "zz");
-    let err = search_import(truncated.as_bytes(), &table(&seed)).unwrap_err();
+    let err = search_import(truncated.as_bytes(), &table(&seed), &mut |_| {}).unwrap_err();
     assert_eq!(
         err.to_string(),
         "data[4999]: validator.withdrawal_credentials is not hexadecimal"

@@ -60,8 +60,15 @@ fn derive_validator_keys_returns_the_published_withdrawal_key() {
 fn derive_validator_keys_throws_a_js_error_naming_the_word_position() {
     let mnemonic = ABANDON_ART.replace(" art", " artx");
     let err = derive_validator_keys_js(options(&mnemonic, 0, 1)).unwrap_err();
-    let err: JsValue = err.into();
     assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(
+        code_and_field(&err),
+        (
+            "mnemonic_unknown_word".to_owned(),
+            Some("mnemonic".to_owned())
+        )
+    );
+    assert_eq!(get(&get(&err, "params"), "position").as_f64(), Some(24.0));
     let message = String::from(err.unchecked_into::<js_sys::Error>().message());
     assert_eq!(
         message,
@@ -73,23 +80,37 @@ fn set(object: &js_sys::Object, key: &str, value: JsValue) {
     js_sys::Reflect::set(object, &key.into(), &value).unwrap();
 }
 
-fn message(err: wasm_bindgen::JsError) -> String {
-    let err: JsValue = err.into();
+fn message(err: JsValue) -> String {
     String::from(err.unchecked_into::<js_sys::Error>().message())
+}
+
+/// A thrown error's code and field, as data.
+fn code_and_field(err: &JsValue) -> (String, Option<String>) {
+    (
+        get(err, "code").as_string().unwrap(),
+        get(err, "field").as_string(),
+    )
+}
+
+fn js(text: &str) -> JsValue {
+    JsValue::from_str(text)
 }
 
 /// Generate → derive → create a scrypt keystore → decrypt it, all through the JS API.
 #[wasm_bindgen_test]
 fn generate_derive_create_scrypt_keystore_and_decrypt_it() {
-    let phrase = generate_mnemonic_js(None, None).unwrap();
+    let phrase = generate_mnemonic_js(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(phrase.split(' ').count(), 24);
     assert_eq!(
-        normalize_mnemonic_js(&phrase.to_uppercase(), None).unwrap(),
+        normalize_mnemonic_js(js(&phrase.to_uppercase()), JsValue::UNDEFINED).unwrap(),
         phrase
     );
-    let other = generate_mnemonic_js(Some("japanese".into()), Some(12)).unwrap();
+    let other = generate_mnemonic_js(js("japanese"), JsValue::from_f64(12.0)).unwrap();
     assert_eq!(other.split(' ').count(), 12);
-    assert_ne!(generate_mnemonic_js(None, None).unwrap(), phrase);
+    assert_ne!(
+        generate_mnemonic_js(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap(),
+        phrase
+    );
 
     let keys = js_sys::Array::from(&derive_validator_keys_js(options(&phrase, 5, 1)).unwrap());
     let signing_pubkey = get(&keys.get(0), "signingPubkey").as_string().unwrap();
@@ -111,7 +132,7 @@ fn generate_derive_create_scrypt_keystore_and_decrypt_it() {
     let json = get(&file, "json").as_string().unwrap();
     assert!(json.contains("\"function\": \"scrypt\""));
 
-    let decrypted = decrypt_keystore_js(&json, "a browser password").unwrap();
+    let decrypted = decrypt_keystore_js(js(&json), js("a browser password")).unwrap();
     assert_eq!(
         get(&decrypted, "pubkey").as_string().unwrap(),
         signing_pubkey
@@ -121,26 +142,26 @@ fn generate_derive_create_scrypt_keystore_and_decrypt_it() {
         "m/12381/3600/5/0/0"
     );
     assert_eq!(
-        message(decrypt_keystore_js(&json, "not the password").unwrap_err()),
+        message(decrypt_keystore_js(js(&json), js("not the password")).unwrap_err()),
         "wrong password: the keystore's checksum does not match"
     );
 }
 
 #[wasm_bindgen_test]
 fn mnemonic_helpers_report_languages_and_problems() {
-    let languages = js_sys::Array::from(&mnemonic_languages_js(ABANDON_ART).unwrap());
+    let languages = js_sys::Array::from(&mnemonic_languages_js(js(ABANDON_ART)).unwrap());
     let names: Vec<String> = languages.iter().map(|l| l.as_string().unwrap()).collect();
     assert!(names.contains(&"english".to_owned()), "{names:?}");
     assert_eq!(
-        message(normalize_mnemonic_js("abandon abandon", None).unwrap_err()),
+        message(normalize_mnemonic_js(js("abandon abandon"), JsValue::UNDEFINED).unwrap_err()),
         "the mnemonic has 2 words; it must have 12, 15, 18, 21 or 24"
     );
     assert_eq!(
-        message(generate_mnemonic_js(Some("elvish".into()), None).unwrap_err()),
+        message(generate_mnemonic_js(js("elvish"), JsValue::UNDEFINED).unwrap_err()),
         "unknown mnemonic language \"elvish\"; use one of: english, spanish, french, italian, portuguese, czech, japanese, korean, chinese_simplified, chinese_traditional"
     );
     assert_eq!(
-        message(generate_mnemonic_js(None, Some(13)).unwrap_err()),
+        message(generate_mnemonic_js(JsValue::UNDEFINED, JsValue::from_f64(13.0)).unwrap_err()),
         "the mnemonic has 13 words; it must have 12, 15, 18, 21 or 24"
     );
 }
@@ -190,9 +211,9 @@ fn bls_to_execution_change_through_the_js_api() {
     );
 
     let reports =
-        js_sys::Array::from(&verify_bls_to_execution_changes_js(&json, "holesky".into()).unwrap());
+        js_sys::Array::from(&verify_bls_to_execution_changes_js(js(&json), js("holesky")).unwrap());
     assert_eq!(get(&reports.get(0), "ok").as_bool(), Some(true));
     let reports =
-        js_sys::Array::from(&verify_bls_to_execution_changes_js(&json, "mainnet".into()).unwrap());
+        js_sys::Array::from(&verify_bls_to_execution_changes_js(js(&json), js("mainnet")).unwrap());
     assert_eq!(get(&reports.get(0), "ok").as_bool(), Some(false));
 }

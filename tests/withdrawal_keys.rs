@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::Value;
-use withdrawal_wallet::mnemonic::Mnemonic;
-use withdrawal_wallet::validator::derive_validator_keys;
+use withdrawal_wallet::derive_validator_keys;
+use withdrawal_wallet::Mnemonic;
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
@@ -110,7 +110,7 @@ fn signing_keys_and_credentials_match_deposit_cli_files() {
 
 #[test]
 fn paths_follow_the_eip2334_templates() {
-    use withdrawal_wallet::eip2334::KeyPath;
+    use withdrawal_wallet::KeyPath;
     let file = vectors("eip2334_paths.json");
     for index in [0u32, 7, u32::MAX] {
         let fill = |template: &Value| {

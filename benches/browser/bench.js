@@ -22,7 +22,7 @@ const scryptKeystoreMs = medianMs(5, () =>
 const derivePerValidatorMs = medianMs(5, () => deriveValidatorKeys({ mnemonic: MNEMONIC, startIndex: 0, count: 100 })) / 100;
 const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
 const deposits1000Ms = medianMs(3, () =>
-  createDepositData({ mnemonic: MNEMONIC, startIndex: 0, count: 1000, chain: 'mainnet', withdrawalAddress: ADDRESS, timestamp: 0 }),
+  createDepositData({ mnemonic: MNEMONIC, startIndex: 0, count: 1000, chain: 'mainnet', withdrawal: { type: 'compounding', address: ADDRESS }, acknowledgePublicMnemonic: true, timestamp: 0 }),
 );
 const keys = deriveValidatorKeys({ mnemonic: MNEMONIC, startIndex: 0, count: 1000 });
 const blsChanges1000Ms = medianMs(3, () =>
@@ -33,6 +33,7 @@ const blsChanges1000Ms = medianMs(3, () =>
     validatorIndices: keys.map((_, i) => String(500000 + i)),
     blsWithdrawalCredentials: keys.map((k) => k.blsWithdrawalCredentials),
     executionAddress: ADDRESS,
+    acknowledgePublicMnemonic: true,
     timestamp: 0,
   }),
 );

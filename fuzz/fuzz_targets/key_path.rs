@@ -5,8 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::eip2334::KeyPath;
-use withdrawal_wallet::validator::parse_key_index;
+use withdrawal_wallet::KeyPath;
+use withdrawal_wallet::parse_key_index;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

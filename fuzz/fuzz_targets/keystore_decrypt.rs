@@ -6,8 +6,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::eip2335::{Kdf, KeystoreError};
-use withdrawal_wallet::keystore_json::{from_json, to_json, MAX_KEYSTORE_BYTES};
+use withdrawal_wallet::{Kdf, KeystoreError};
+use withdrawal_wallet::{
+    keystore_from_json as from_json, keystore_to_json as to_json, MAX_KEYSTORE_BYTES,
+};
 
 /// EIP-2335's test vector password (NFKD makes it "testpassword🔑").
 const EIP2335_TEST_PASSWORD: &str = "𝔱𝔢𝔰𝔱𝔭𝔞𝔰𝔰𝔴𝔬𝔯𝔡🔑";

@@ -13,7 +13,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::mnemonic::{
+use withdrawal_wallet::{
     check_words, languages_of, Mnemonic, MnemonicError, MnemonicLanguage,
 };
 

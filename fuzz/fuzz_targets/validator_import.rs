@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::validator_import::{parse_validator_import, scan_validator_import};
+use withdrawal_wallet::{parse_validator_import, scan_validator_import};
 
 fuzz_target!(|data: &[u8]| {
     match parse_validator_import(data) {

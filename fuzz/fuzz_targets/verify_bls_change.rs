@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::bls_to_execution_change::verify_bls_to_execution_changes;
-use withdrawal_wallet::chain::Chain;
+use withdrawal_wallet::verify_bls_to_execution_changes;
+use withdrawal_wallet::Chain;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

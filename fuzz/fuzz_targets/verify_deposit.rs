@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::deposit::verify_deposit_data;
+use withdrawal_wallet::Chain;
+use withdrawal_wallet::verify_deposit_data;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

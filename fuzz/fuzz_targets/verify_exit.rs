@@ -8,8 +8,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use withdrawal_wallet::chain::Chain;
-use withdrawal_wallet::voluntary_exit::{parse_validator_pubkey, verify_voluntary_exit};
+use withdrawal_wallet::Chain;
+use withdrawal_wallet::{parse_validator_pubkey, verify_voluntary_exit};
 
 const PUBKEYS: [&str; 2] = [
     "0xa1d1ad0714035353258038e964ae9675dc0252ee22cea896825c01458e1807bfad2f9969338798548d9858a571f7425c",

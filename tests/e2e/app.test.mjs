@@ -75,14 +75,16 @@ describe('flow 2 → 3: keystores and deposit data', () => {
 
     const deposit = JSON.parse(await downloadText(page, (await page.locator('[data-file^=deposit_data]').getAttribute('data-file'))));
     const expected = JSON.parse(core.createDepositData({
-      mnemonic: ABANDON_ART, startIndex: 3, count: 2, chain: 'hoodi', withdrawalAddress: ADDRESS, timestamp: 1,
+      mnemonic: ABANDON_ART, startIndex: 3, count: 2, chain: 'hoodi', withdrawal: { type: 'compounding', address: ADDRESS }, timestamp: 1,
     }).json);
     assert.deepEqual(deposit, expected);
     const keys = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 3, count: 2 });
     for (const [i, key] of keys.entries()) {
       const name = await page.locator(`[data-file^="keystore-m_12381_3600_${3 + i}_0_0-"]`).getAttribute('data-file');
       const keystore = await downloadText(page, name);
-      assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), { pubkey: key.signingPubkey, path: key.signingPath });
+      assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), {
+      pubkey: key.signingPubkey, path: key.signingPath, validatorKey: { use: 'signing', keyIndex: key.index },
+    });
       assert.equal(JSON.parse(keystore).crypto.kdf.function, 'scrypt');
     }
     await page.close();
@@ -162,8 +164,14 @@ describe('flow 2 → 4: BLS-to-execution change', () => {
     await page.getByTestId('start-index').fill('1');
     await page.getByTestId('validator-indices').fill('700001');
     await page.getByTestId('credentials').fill('0x008ba1cc4b091b91c1202bba3f508075d6ff565c77e559f0803c0792e0302bf1');
+    await page.getByTestId('address').fill(ADDRESS);
+    await page.getByTestId('address-again').fill(ADDRESS);
     await page.getByTestId('review').click();
     await page.locator('[data-testid=review-table] tr.mismatch').waitFor();
+    assert.equal(
+      await page.locator('[data-testid=review-table] tr.mismatch td[data-code]').getAttribute('data-code'),
+      'bls_change_credentials_mismatch',
+    );
     assert.equal(await page.getByTestId('sign').isDisabled(), true);
     await page.close();
   });
@@ -241,7 +249,7 @@ describe('flow 1: create a mnemonic', () => {
 describe('flow 6: verify files', () => {
   test('a deposit file verifies, and the same file tampered is reported', async () => {
     const good = core.createDepositData({
-      mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawalAddress: ADDRESS, timestamp: 1,
+      mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawal: { type: 'compounding', address: ADDRESS }, timestamp: 1,
     }).json;
     const entries = JSON.parse(good);
     entries[1].amount = 33000000000;

@@ -137,6 +137,11 @@ describe('find my validators', () => {
     for (const box of await page.getByTestId('select-validator').all()) await box.check();
     await page.getByTestId('with-exits').check();
     assert.equal(await page.getByTestId('find-exit-epoch').inputValue(), '305658');
+    // A published test mnemonic on mainnet (the import's chain): the core refuses without the
+    // acknowledgement, whichever page asks.
+    await page.getByTestId('sign-found').click();
+    await page.locator('[data-testid=job-error][data-code=mnemonic_public_not_acknowledged]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('public-ack').check();
     await page.getByTestId('sign-found').click();
     await page.getByTestId('files').waitFor({ timeout: 60_000 });
     const expected = await vectors('ethdo_offline_preparation_mainnet.expected.json');

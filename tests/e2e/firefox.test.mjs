@@ -118,12 +118,14 @@ test('Firefox ESR runs the file:// release: keystores, a BLS change, CSP, no sto
   await click('[data-file^="deposit_data"]');
   const deposit = JSON.parse(await downloaded('deposit_data'));
   assert.deepEqual(deposit, JSON.parse(core.createDepositData({
-    mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawalAddress: ADDRESS,
+    mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawal: { type: 'compounding', address: ADDRESS },
   }).json));
   await click('[data-file^="keystore-m_12381_3600_1_0_0-"]');
   const keystore = await downloaded('keystore-m_12381_3600_1_0_0-');
   const [key] = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 1, count: 1 });
-  assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), { pubkey: key.signingPubkey, path: key.signingPath });
+  assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), {
+      pubkey: key.signingPubkey, path: key.signingPath, validatorKey: { use: 'signing', keyIndex: key.index },
+    });
 
   await click('[data-testid="back"]');
   await click('[data-testid="withdrawal-address"]');

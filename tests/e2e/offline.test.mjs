@@ -67,12 +67,14 @@ test('file:// release: keystores and a BLS change, no network, CSP enforced, not
     const name = await page.locator(`[data-file^="keystore-m_12381_3600_${i}_0_0-"]`).getAttribute('data-file');
     const keystore = await downloadText(page, name);
     assert.equal(JSON.parse(keystore).crypto.kdf.function, 'scrypt');
-    assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), { pubkey: key.signingPubkey, path: key.signingPath });
+    assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), {
+      pubkey: key.signingPubkey, path: key.signingPath, validatorKey: { use: 'signing', keyIndex: key.index },
+    });
   }
   const depositName = await page.locator('[data-file^=deposit_data]').getAttribute('data-file');
   assert.deepEqual(
     JSON.parse(await downloadText(page, depositName)),
-    JSON.parse(core.createDepositData({ mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawalAddress: ADDRESS }).json),
+    JSON.parse(core.createDepositData({ mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawal: { type: 'compounding', address: ADDRESS } }).json),
   );
 
   await page.getByTestId('back').click();

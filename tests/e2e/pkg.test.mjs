@@ -17,8 +17,11 @@ test('package.json names the package and ships TypeScript types', async () => {
   const manifest = JSON.parse(await readFile(`${pkgDir}/package.json`, 'utf8'));
   assert.equal(manifest.name, 'withdrawal-wallet');
   const types = await readFile(`${pkgDir}/${manifest.types}`, 'utf8');
-  assert.match(types, /export function deriveValidatorKeys\(options: DeriveValidatorKeysOptions\): ValidatorKeys\[\];/);
-  assert.match(types, /blsWithdrawalCredentials: string;/);
+  // Generated from the Rust types (tsify), not written by hand beside them.
+  assert.match(types, /export function deriveValidatorKeys\(options: WithProgress<DeriveKeys>\): ValidatorKeysView\[\];/);
+  assert.match(types, /export interface ValidatorKeysView \{[^}]*blsWithdrawalCredentials: string;/s);
+  assert.match(types, /export type ErrorCode = "options_not_object" \|/);
+  assert.match(types, /export interface WalletError \{/);
 });
 
 test('deriveValidatorKeys returns the published abandon…art withdrawal key', () => {
@@ -26,7 +29,8 @@ test('deriveValidatorKeys returns the published abandon…art withdrawal key', (
   assert.deepEqual(keys, {
     index: 0,
     signingPath: 'm/12381/3600/0/0/0',
-    signingPubkey: keys.signingPubkey,
+    signingPubkey:
+      '0xb384f767d964e100c8a9b21018d08c25ffebae268b3ab6d610353897541971726dbfc3c7463884c68a531515aab94c87',
     withdrawalPath: 'm/12381/3600/0/0',
     withdrawalPubkey:
       '0x99b1f1d84d76185466d86c34bde1101316afddae76217aa86cd066979b19858c2c9d9e56eebc1e067ac54277a61790db',
@@ -35,14 +39,21 @@ test('deriveValidatorKeys returns the published abandon…art withdrawal key', (
   assert.match(keys.signingPubkey, /^0x[0-9a-f]{96}$/);
 });
 
+test('deriveValidatorKeys gives the signing keys deposit-cli 2.7.0 published for its test mnemonic', async () => {
+  const vectors = JSON.parse(await readFile(resolve(import.meta.dirname, '../vectors/deposit_cli_vectors.json'), 'utf8'));
+  const vector = vectors.vectors.find((v) => v.name === 'holesky_first_0_count_2_eth1_true');
+  const keys = wallet.deriveValidatorKeys({ mnemonic: vectors.mnemonic, startIndex: 0, count: 2 });
+  assert.deepEqual(keys.map((k) => k.signingPubkey), vector.deposit_data.map((entry) => `0x${entry.pubkey}`));
+});
+
 test('deriveValidatorKeys throws an Error with the core message', () => {
   assert.throws(
     () => wallet.deriveValidatorKeys({ mnemonic: 'abandon abandon', startIndex: 0, count: 1 }),
-    { name: 'Error', message: 'the mnemonic has 2 words; it must have 12, 15, 18, 21 or 24' },
+    { name: 'Error', code: 'mnemonic_word_count', field: 'mnemonic', params: { words: 2 }, message: 'the mnemonic has 2 words; it must have 12, 15, 18, 21 or 24' },
   );
   assert.throws(
     () => wallet.deriveValidatorKeys({ mnemonic: `${'abandon '.repeat(23)}art`, startIndex: 4294967295, count: 2 }),
-    { message: '2 validators from index 4294967295 would pass the last key index, 4294967295' },
+    { code: 'key_index_past_last', field: 'count', message: '2 validators from index 4294967295 would pass the last key index, 4294967295' },
   );
 });
 
@@ -79,15 +90,17 @@ test('createKeystores (pbkdf2) and decryptKeystore round trip; the secret never 
     assert.deepEqual(wallet.decryptKeystore(file.json, 'twelve chars!'), {
       pubkey: keys[i].signingPubkey,
       path: keys[i].signingPath,
+      validatorKey: { use: 'signing', keyIndex: 3 + i },
     });
   });
   assert.throws(() => wallet.decryptKeystore(files[0].json, 'twelve chars?'), {
-    message: "wrong password: the keystore's checksum does not match",
+    code: 'keystore_wrong_password', field: 'password', message: "wrong password: the keystore's checksum does not match",
   });
   assert.throws(() => wallet.createKeystores({ mnemonic, startIndex: 0, count: 1, password: 'short' }), {
+    code: 'password_too_short', field: 'password', params: { chars: 5, min: 12 },
     message: 'the password has 5 characters; a new keystore needs at least 12',
   });
   assert.throws(() => wallet.createKeystores({ mnemonic, startIndex: 0, count: 1, password: 'x'.repeat(12), kdf: 'argon2' }), {
-    message: /^invalid options: unknown variant `argon2`/,
+    code: 'option_value', field: 'kdf', message: 'option "kdf": "argon2" is not one of scrypt, pbkdf2',
   });
 });

@@ -1,23 +1,24 @@
-//! The worker's entry point: each message is one JSON `Job`; progress and the result go back
-//! as JSON `Reply`s. The page terminates the worker to cancel.
+//! The worker's entry point: each message is one JSON `Job` (with an imported file attached,
+//! when there is one); progress and the result go back as JSON `Reply`s. The page terminates
+//! the worker to cancel.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
-    use withdrawal_wallet_worker::{run_job_with_attachment, Job, Reply};
+    use withdrawal_wallet::WalletError;
+    use withdrawal_wallet_worker::{read_job, run_job, Reply};
 
     /// A file's bytes, refused by size before any is read.
-    fn read_blob(blob: Blob) -> Result<Vec<u8>, String> {
-        let size = blob.size() as usize;
-        withdrawal_wallet::validator_import::check_import_size(size)
-            .map_err(|err| err.to_string())?;
-        let reader =
-            FileReaderSync::new().map_err(|_| "the worker cannot read files".to_owned())?;
+    fn read_blob(blob: Blob) -> Result<Vec<u8>, WalletError> {
+        withdrawal_wallet::check_import_size(blob.size() as usize)
+            .map_err(|err| WalletError::from(err).at("import"))?;
+        let reader = FileReaderSync::new()
+            .map_err(|_| WalletError::internal("the worker cannot read files"))?;
         let buffer = reader
             .read_as_array_buffer(&blob)
-            .map_err(|_| "the browser could not read the file".to_owned())?;
+            .map_err(|_| WalletError::internal("the browser could not read the file"))?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
@@ -41,22 +42,18 @@ fn main() {
         } else {
             (data.as_string(), None)
         };
-        let attachment = match file.map(read_blob).transpose() {
+        let import = match file.map(read_blob).transpose() {
             Ok(bytes) => bytes,
-            Err(message) => {
-                post(&Reply::Failed { message });
+            Err(error) => {
+                post(&Reply::Failed { error });
                 return;
             }
         };
-        // The job's text holds the mnemonic or a password: zeroed once parsed.
+        // The job's text holds the mnemonic or a password: zeroed once read.
         let text = zeroize::Zeroizing::new(text.unwrap_or_default());
-        let reply = match serde_json::from_str::<Job>(&text) {
-            Ok(job) => {
-                run_job_with_attachment(job, attachment.as_deref(), &mut |progress| post(&progress))
-            }
-            Err(err) => Reply::Failed {
-                message: format!("the worker could not read its job: {err}"),
-            },
+        let reply = match read_job(&text) {
+            Ok(job) => run_job(&job, import.as_deref(), &mut |progress| post(&progress)),
+            Err(error) => Reply::Failed { error },
         };
         post(&reply);
     });

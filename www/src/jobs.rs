@@ -1,22 +1,27 @@
-//! Long work runs in a Web Worker running the same wasm core: this module starts one per job,
-//! follows its progress, and terminates it on Cancel (or when the page leaves the flow).
+//! Long work runs in Web Workers running the same wasm core: a request is split over the pool
+//! (by the core's rule), each part runs in its own worker, and the parts' responses are merged
+//! back by the core. This module follows progress and terminates the workers on Cancel (or
+//! when the page leaves the flow).
 
 use leptos::prelude::*;
+use withdrawal_wallet::{Phase, Request, Response, WalletError};
 use withdrawal_wallet_worker::{Job, Reply};
+
+use crate::text;
 
 /// Where the page's job stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JobState {
     Idle,
     Running {
-        phase: String,
-        done: usize,
-        total: usize,
+        phase: Phase,
+        done: u64,
+        total: u64,
         started_ms: f64,
         now_ms: f64,
     },
-    Finished(Reply),
-    Failed(String),
+    Finished(Response),
+    Failed(WalletError),
     Cancelled,
 }
 
@@ -27,7 +32,7 @@ impl JobState {
 }
 
 /// Seconds left, from the pace so far.
-pub fn eta_seconds(done: usize, total: usize, elapsed_ms: f64) -> Option<f64> {
+pub fn eta_seconds(done: u64, total: u64, elapsed_ms: f64) -> Option<f64> {
     (done > 0 && total >= done).then(|| elapsed_ms / done as f64 * (total - done) as f64 / 1000.0)
 }
 
@@ -69,15 +74,15 @@ fn spawn(
     job: &Job,
     attachment: Attachment,
     mut on_reply: impl FnMut(Reply) + 'static,
-) -> Result<RunningJob, String> {
+) -> Result<RunningJob, WalletError> {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
     // The job's JSON holds the mnemonic or a password: zeroed when this worker is dropped.
     let job_text =
-        zeroize::Zeroizing::new(serde_json::to_string(job).map_err(|err| err.to_string())?);
+        zeroize::Zeroizing::new(serde_json::to_string(job).map_err(WalletError::internal)?);
     let worker = web_sys::Worker::new(&worker_url())
-        .map_err(|_| "the browser refused to start a Web Worker".to_owned())?;
+        .map_err(|_| WalletError::internal("the browser refused to start a Web Worker"))?;
     let job_sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -95,13 +100,13 @@ fn spawn(
                     };
                     if job_sender.post_message(&message).is_err() {
                         on_reply(Reply::Failed {
-                            message: "could not send the job to the worker".into(),
+                            error: WalletError::internal("could not send the job to the worker"),
                         });
                     }
                 }
                 Ok(reply) => on_reply(reply),
-                Err(_) => on_reply(Reply::Failed {
-                    message: "the worker sent a message the page cannot read".into(),
+                Err(err) => on_reply(Reply::Failed {
+                    error: WalletError::internal(err),
                 }),
             }
         });
@@ -117,8 +122,8 @@ fn spawn(
     _job: &Job,
     _attachment: Attachment,
     _on_reply: impl FnMut(Reply) + 'static,
-) -> Result<RunningJob, String> {
-    Err("jobs need a browser".into())
+) -> Result<RunningJob, WalletError> {
+    Err(WalletError::internal("jobs need a browser"))
 }
 
 /// Workers to use: `window.withdrawalWalletPoolSize` if a benchmark set it, else one per core
@@ -141,15 +146,15 @@ fn pool_size() -> usize {
     crate::pool::pool_size(cores, memory)
 }
 
-/// Progress and results of the pool's chunks, until all are in.
+/// Progress and results of the pool's parts, until all are in.
 #[derive(Default)]
 struct PoolProgress {
-    progress: Vec<(usize, usize)>,
-    replies: Vec<Option<Reply>>,
+    progress: Vec<(u64, u64)>,
+    responses: Vec<Option<Response>>,
 }
 
-/// One job at a time for a page, spread over a pool of workers: starting again while one runs
-/// does nothing, so a double click never yields two sets of files.
+/// One job at a time for a page section, spread over a pool of workers: starting again while
+/// one runs does nothing, so a double click never yields two sets of files.
 #[derive(Clone, Copy)]
 pub struct JobRunner {
     pub state: RwSignal<JobState>,
@@ -169,28 +174,33 @@ impl JobRunner {
         runner
     }
 
-    pub fn start(&self, job: Job) {
-        self.start_with_attachment(job, None);
+    pub fn start(&self, request: Request) {
+        self.start_with_attachment(request, None);
     }
 
     /// `start`, with a file every part of the job receives.
-    pub fn start_with_attachment(&self, job: Job, attachment: Attachment) {
+    pub fn start_with_attachment(&self, request: Request, attachment: Attachment) {
         if self.state.get_untracked().is_running() {
             return;
         }
         self.running.set_value(Vec::new());
-        // The batch's one salt, drawn here at the edge so every chunk shares it.
-        let salt = withdrawal_wallet::random::draw_keystore_randomness(1, false)
-            .ok()
-            .and_then(|r| r.salts.first().map(hex::encode));
-        let parts = crate::pool::plan(&job, pool_size(), salt);
+        let now = (js_sys::Date::now() / 1000.0) as u64;
+        // The batch's one salt, drawn here at the edge so every part shares it.
+        let shared_salt = match withdrawal_wallet::draw_salt() {
+            Ok(salt) => Some(salt),
+            Err(err) => {
+                self.state.set(JobState::Failed(err.into()));
+                return;
+            }
+        };
+        let parts = request.split(pool_size(), now);
         self.pool.set_value(PoolProgress {
             progress: vec![(0, 0); parts.len()],
-            replies: vec![None; parts.len()],
+            responses: vec![None; parts.len()],
         });
         let started = now_ms();
         self.state.set(JobState::Running {
-            phase: "starting".into(),
+            phase: Phase::Deriving,
             done: 0,
             total: 0,
             started_ms: started,
@@ -198,13 +208,18 @@ impl JobRunner {
         });
         let runner = *self;
         let mut running = Vec::with_capacity(parts.len());
-        for (slot, part) in parts.iter().enumerate() {
-            match spawn(part, attachment.clone(), move |reply| {
+        for (slot, part) in parts.into_iter().enumerate() {
+            let job = Job {
+                request: part,
+                shared_salt,
+                now,
+            };
+            match spawn(&job, attachment.clone(), move |reply| {
                 runner.on_reply(slot, reply, started)
             }) {
                 Ok(job) => running.push(job),
-                Err(message) => {
-                    self.state.set(JobState::Failed(message));
+                Err(error) => {
+                    self.state.set(JobState::Failed(error));
                     return;
                 }
             }
@@ -217,40 +232,42 @@ impl JobRunner {
             return;
         }
         match reply {
-            Reply::Progress { phase, done, total } => {
-                self.pool
-                    .update_value(|pool| pool.progress[slot] = (done, total));
+            Reply::Ready => {}
+            Reply::Progress(progress) => {
+                self.pool.update_value(|pool| {
+                    pool.progress[slot] = (progress.done, progress.total);
+                });
                 let (done, total) = self.sum();
                 self.state.set(JobState::Running {
-                    phase,
+                    phase: progress.phase,
                     done,
                     total,
                     started_ms,
                     now_ms: now_ms(),
                 });
             }
-            Reply::Failed { message } => {
+            Reply::Failed { error } => {
                 self.running.set_value(Vec::new());
-                self.state.set(JobState::Failed(message));
+                self.state.set(JobState::Failed(error));
             }
-            finished => {
+            Reply::Done { response } => {
                 self.pool
-                    .update_value(|pool| pool.replies[slot] = Some(finished));
-                let all: Option<Vec<Reply>> = self
+                    .update_value(|pool| pool.responses[slot] = Some(response));
+                let all: Option<Vec<Response>> = self
                     .pool
-                    .with_value(|pool| pool.replies.iter().cloned().collect());
-                if let Some(replies) = all {
+                    .with_value(|pool| pool.responses.iter().cloned().collect());
+                if let Some(responses) = all {
                     self.running.set_value(Vec::new());
-                    self.state.set(match crate::pool::merge_replies(replies) {
-                        Ok(reply) => JobState::Finished(reply),
-                        Err(message) => JobState::Failed(message),
+                    self.state.set(match withdrawal_wallet::merge(responses) {
+                        Ok(response) => JobState::Finished(response),
+                        Err(error) => JobState::Failed(error),
                     });
                 }
             }
         }
     }
 
-    fn sum(&self) -> (usize, usize) {
+    fn sum(&self) -> (u64, u64) {
         self.pool.with_value(|pool| {
             pool.progress
                 .iter()
@@ -266,6 +283,14 @@ impl JobRunner {
     pub fn reset(&self) {
         self.running.set_value(Vec::new());
         self.state.set(JobState::Idle);
+    }
+
+    /// The finished response, if the job is done.
+    pub fn response(&self) -> Option<Response> {
+        match self.state.get() {
+            JobState::Finished(response) => Some(response),
+            _ => None,
+        }
     }
 }
 
@@ -290,11 +315,16 @@ pub fn JobProgress(runner: JobRunner) -> impl IntoView {
             let eta = eta_seconds(done, total, elapsed_ms)
                 .map(|s| format!(", about {s:.0} s left"))
                 .unwrap_or_default();
+            let count = if total == 0 {
+                format!("{done}")
+            } else {
+                format!("{done} of {total}")
+            };
             view! {
                 <div class="progress" data-testid="progress" role="status">
                     <progress max=total.max(1) value=done data-testid="progress-bar"></progress>
                     <p data-testid="progress-text">
-                        {format!("{phase}: {done} of {total}, {:.1} s{eta}", elapsed_ms / 1000.0)}
+                        {format!("{}: {count}, {:.1} s{eta}", text::phase(phase), elapsed_ms / 1000.0)}
                     </p>
                     <button type="button" class="secondary" data-testid="cancel" on:click=move |_| runner.cancel()>
                         "Cancel"
@@ -303,10 +333,12 @@ pub fn JobProgress(runner: JobRunner) -> impl IntoView {
             }
             .into_any()
         }
-        JobState::Failed(message) => {
-            view! { <p class="job-error" role="alert" data-testid="job-error">{message}</p> }
-                .into_any()
+        JobState::Failed(error) => view! {
+            <p class="job-error" role="alert" data-testid="job-error" data-code=error.code.as_str()>
+                {text::error(&error)}
+            </p>
         }
+        .into_any(),
         JobState::Cancelled => {
             view! { <p class="hint" data-testid="cancelled">"Cancelled. Nothing was produced."</p> }
                 .into_any()

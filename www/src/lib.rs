@@ -3,12 +3,12 @@
 
 pub mod files;
 pub mod flows;
-pub mod forms;
 pub mod jobs;
 pub mod pages;
 pub mod pool;
 pub mod qr;
 pub mod session;
+pub mod text;
 mod withdrawal_lookup;
 
 use leptos::prelude::*;
@@ -130,7 +130,7 @@ pub fn App() -> impl IntoView {
         session.mnemonic.read().as_ref().map(|m| {
             format!(
                 "Mnemonic loaded ({}{})",
-                m.language,
+                m.language.name(),
                 if m.passphrase.is_empty() {
                     ""
                 } else {
@@ -148,7 +148,7 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="status">
                 <Environment/>
-                <Show when=move || session.mnemonic.read().is_some()>
+                <Show when=move || session.is_loaded()>
                     <p data-testid="session">{loaded}</p>
                     <button type="button" class="secondary small" data-testid="clear" on:click=move |_| {
                         session.clear();

@@ -1,17 +1,18 @@
 //! Mnemonic + index → withdrawal public key and 0x00 credentials.
 
 use leptos::prelude::*;
-use withdrawal_wallet::mnemonic::Mnemonic;
-use withdrawal_wallet::validator::{derive_validator_keys, parse_key_index};
+use withdrawal_wallet::{derive_validator_keys, fields, Mnemonic, WalletError};
 use zeroize::Zeroizing;
+
+use crate::text;
 
 /// What the page shows for the current inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LookupResult {
     /// Nothing typed yet.
     Empty,
-    MnemonicError(String),
-    IndexError(String),
+    MnemonicError(WalletError),
+    IndexError(WalletError),
     Found {
         withdrawal_path: String,
         withdrawal_pubkey: String,
@@ -26,11 +27,11 @@ pub fn lookup_withdrawal_key(mnemonic: &str, index: &str) -> LookupResult {
     }
     let mnemonic = match Mnemonic::parse(mnemonic, None) {
         Ok(mnemonic) => mnemonic,
-        Err(err) => return LookupResult::MnemonicError(err.to_string()),
+        Err(err) => return LookupResult::MnemonicError(WalletError::from(err).at("mnemonic")),
     };
-    let index = match parse_key_index(index.trim()) {
+    let index = match fields::key_index(index) {
         Ok(index) => index,
-        Err(err) => return LookupResult::IndexError(err.to_string()),
+        Err(err) => return LookupResult::IndexError(err.at("index")),
     };
     let seed = mnemonic.to_seed("");
     match derive_validator_keys(&seed, index, 1) {
@@ -46,7 +47,7 @@ pub fn lookup_withdrawal_key(mnemonic: &str, index: &str) -> LookupResult {
                     ),
                 })
         }
-        Err(err) => LookupResult::IndexError(err.to_string()),
+        Err(err) => LookupResult::IndexError(err.at("index")),
     }
 }
 
@@ -57,11 +58,11 @@ pub fn WithdrawalLookup() -> impl IntoView {
     let result = Memo::new(move |_| lookup_withdrawal_key(&mnemonic.read(), &index.read()));
 
     let mnemonic_error = move || match result.get() {
-        LookupResult::MnemonicError(message) => Some(message),
+        LookupResult::MnemonicError(err) => Some(text::error(&err)),
         _ => None,
     };
     let index_error = move || match result.get() {
-        LookupResult::IndexError(message) => Some(message),
+        LookupResult::IndexError(err) => Some(text::error(&err)),
         _ => None,
     };
 
@@ -83,7 +84,7 @@ pub fn WithdrawalLookup() -> impl IntoView {
                 aria-invalid=move || mnemonic_error().is_some().to_string()
                 aria-describedby="mnemonic-error"
                 prop:value=move || mnemonic.read().to_string()
-                on:input=move |ev| mnemonic.set(Zeroizing::new(event_target_value(&ev)))
+                on:input=move |ev| mnemonic.set(crate::pages::common::secret_value(&ev).unwrap_or_default())
             ></textarea>
             <p id="mnemonic-error" class="field-error" data-testid="mnemonic-error" role="alert">
                 {mnemonic_error}
@@ -138,11 +139,11 @@ mod tests {
     fn bad_mnemonic_and_index_are_reported_on_their_fields() {
         assert!(matches!(
             lookup_withdrawal_key("abandon abandon", "0"),
-            LookupResult::MnemonicError(m) if m.contains("2 words")
+            LookupResult::MnemonicError(err) if err.code == withdrawal_wallet::ErrorCode::MnemonicWordCount
         ));
         assert!(matches!(
             lookup_withdrawal_key(ABANDON_ART, "-1"),
-            LookupResult::IndexError(m) if m.contains("\"-1\"")
+            LookupResult::IndexError(err) if err.code == withdrawal_wallet::ErrorCode::NotKeyIndex
         ));
     }
 }

@@ -97,15 +97,17 @@ fn mount_page<V: leptos::IntoView + 'static>(
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    let loaded = mnemonic.map(|phrase| withdrawal_wallet_www::session::LoadedMnemonic {
-        phrase: zeroize::Zeroizing::new(phrase.to_owned()),
-        language: "english".into(),
-        passphrase: zeroize::Zeroizing::new(String::new()),
-        publicly_known: true,
-    });
+    let phrase = mnemonic.map(str::to_owned);
     leptos::mount::mount_to(host.clone(), move || {
         let session = withdrawal_wallet_www::session::Session::new();
-        session.mnemonic.set(loaded.clone());
+        session.mnemonic.set(phrase.as_deref().map(|phrase| {
+            withdrawal_wallet_www::session::LoadedMnemonic {
+                phrase: withdrawal_wallet::SecretText::new(phrase),
+                language: withdrawal_wallet::MnemonicLanguage::English,
+                passphrase: withdrawal_wallet::SecretText::default(),
+                publicly_known: true,
+            }
+        }));
         provide_context(session);
         provide_context(withdrawal_wallet_www::ScreenSignal(RwSignal::new(
             withdrawal_wallet_www::Screen::Start,

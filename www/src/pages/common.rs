@@ -1,19 +1,27 @@
-//! Pieces every flow uses: the chain picker, the file list with downloads, and the notice
-//! shown when a flow needs a mnemonic first.
+//! Pieces every flow uses: the chain picker, the file list with downloads, the notice shown
+//! when a flow needs a mnemonic first, and inputs bound to signals.
 
 use leptos::prelude::*;
-use withdrawal_wallet::chain::ChainInput;
-use withdrawal_wallet::chain::BUILTIN_CHAIN_NAMES;
-use withdrawal_wallet::output::OutputFile;
+use withdrawal_wallet::{
+    Chain, ChainInput, CustomChain, FileKind, OutputFile, WalletError, BUILTIN_CHAIN_NAMES,
+};
 
-use crate::files::{download, web3signer_configs, zip_files};
-use crate::qr::{qr_payloads, qr_svg};
+use crate::files::{download, zip_files};
+use crate::qr::qr_svg;
+use crate::text;
 use crate::{Screen, ScreenSignal};
 
-/// The chain picker's state: a built-in name, or "custom" with its three values.
+/// Which chain the picker shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainSelection {
+    Builtin(&'static str),
+    Custom,
+}
+
+/// The chain picker's state: a built-in chain, or a custom one with its values as typed.
 #[derive(Clone, Copy)]
 pub struct ChainChoice {
-    pub name: RwSignal<String>,
+    pub selection: RwSignal<ChainSelection>,
     pub custom_name: RwSignal<String>,
     pub genesis_fork_version: RwSignal<String>,
     pub capella_fork_version: RwSignal<String>,
@@ -23,7 +31,7 @@ pub struct ChainChoice {
 impl ChainChoice {
     pub fn new() -> Self {
         Self {
-            name: RwSignal::new("mainnet".into()),
+            selection: RwSignal::new(ChainSelection::Builtin("mainnet")),
             custom_name: RwSignal::new(String::new()),
             genesis_fork_version: RwSignal::new(String::new()),
             capella_fork_version: RwSignal::new(String::new()),
@@ -31,20 +39,32 @@ impl ChainChoice {
         }
     }
 
-    /// The chosen chain, validated the way the core will use it.
-    pub fn spec(&self) -> Result<ChainInput, String> {
-        let spec = if self.name.get() == "custom" {
-            let root = self.genesis_validators_root.get();
-            ChainInput::Custom {
-                name: self.custom_name.get(),
-                genesis_fork_version: self.genesis_fork_version.get(),
-                capella_fork_version: self.capella_fork_version.get(),
-                genesis_validators_root: (!root.trim().is_empty()).then_some(root),
+    /// The chain as a request names it.
+    pub fn input(&self) -> ChainInput {
+        match self.selection.get() {
+            ChainSelection::Builtin(name) => ChainInput::name(name),
+            ChainSelection::Custom => {
+                let root = self.genesis_validators_root.get();
+                ChainInput::Custom(CustomChain {
+                    name: self.custom_name.get(),
+                    genesis_fork_version: self.genesis_fork_version.get(),
+                    capella_fork_version: self.capella_fork_version.get(),
+                    genesis_validators_root: (!root.trim().is_empty()).then_some(root),
+                })
             }
-        } else {
-            ChainInput::Name(self.name.get())
-        };
-        spec.resolve().map(|_| spec).map_err(|err| err.to_string())
+        }
+    }
+
+    /// The chain, checked by the core's rules.
+    pub fn resolve(&self) -> Result<Chain, WalletError> {
+        self.input()
+            .resolve()
+            .map_err(|err| WalletError::from(err).at("chain"))
+    }
+
+    /// The chain as a request names it, once it checks out.
+    pub fn spec(&self) -> Result<ChainInput, WalletError> {
+        self.resolve().map(|_| self.input())
     }
 }
 
@@ -56,7 +76,7 @@ impl Default for ChainChoice {
 
 #[component]
 pub fn ChainPicker(choice: ChainChoice) -> impl IntoView {
-    let error = move || choice.spec().err();
+    let error = move || choice.resolve().err();
     let custom_field = move |id: &'static str,
                              label: &'static str,
                              value: RwSignal<String>,
@@ -67,38 +87,52 @@ pub fn ChainPicker(choice: ChainChoice) -> impl IntoView {
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
     };
+    let selected_value = move || match choice.selection.get() {
+        ChainSelection::Builtin(name) => name,
+        ChainSelection::Custom => "custom",
+    };
     view! {
         <label for="chain">"Chain"</label>
-        <select id="chain" data-testid="chain" on:change=move |ev| choice.name.set(event_target_value(&ev))
-            prop:value=move || choice.name.get()>
+        <select id="chain" data-testid="chain"
+            on:change=move |ev| {
+                let value = event_target_value(&ev);
+                choice.selection.set(
+                    BUILTIN_CHAIN_NAMES
+                        .into_iter()
+                        .find(|name| *name == value)
+                        .map_or(ChainSelection::Custom, ChainSelection::Builtin),
+                );
+            }
+            prop:value=selected_value>
             {BUILTIN_CHAIN_NAMES.map(|name| view! { <option value=name>{name}</option> }).to_vec()}
             <option value="custom">"custom chain…"</option>
         </select>
-        <Show when=move || choice.name.get() == "custom">
+        <Show when=move || choice.selection.get() == ChainSelection::Custom>
             {custom_field("custom-name", "Chain name", choice.custom_name, "ephemery")}
             {custom_field("custom-genesis-fork", "Genesis fork version", choice.genesis_fork_version, "0x1000101b")}
             {custom_field("custom-capella-fork", "Capella fork version", choice.capella_fork_version, "0x4000101b")}
             {custom_field("custom-root", "Genesis validators root (needed for BLS changes and exits)", choice.genesis_validators_root, "0x…")}
         </Show>
-        <p class="field-error" data-testid="chain-error" role="alert">{error}</p>
+        {field_error("chain", error)}
     }
 }
 
-/// Verified output files: one download each, "Download all" as a zip, and optional QR codes.
+/// Verified output files: one download each, "Download all" as a zip (in the first file's
+/// folder), and optional Web3Signer configs and QR codes.
 #[component]
 pub fn FileList(
     files: Vec<OutputFile>,
-    folder: &'static str,
     #[prop(optional)] with_web3signer: bool,
     #[prop(optional)] with_qr: bool,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<WalletError>);
     let include_web3signer = RwSignal::new(false);
     let show_qr = RwSignal::new(false);
+    let folder = files.first().map_or("files", |file| file.kind.folder());
     let all = files.clone();
     let download_all = move |_| {
         let extra = if include_web3signer.get_untracked() {
-            web3signer_configs(&all)
+            withdrawal_wallet::web3signer_configs(&all)
         } else {
             Vec::new()
         };
@@ -147,8 +181,8 @@ pub fn FileList(
                     let payloads: Vec<String> = qr_files
                         .iter()
                         // ethdo's file repeats the deposit-cli file's messages.
-                        .filter(|f| f.file_name != "change-operations.json")
-                        .flat_map(|f| qr_payloads(&f.json).unwrap_or_default())
+                        .filter(|f| f.kind != FileKind::EthdoChangeOperations)
+                        .flat_map(|f| f.messages().unwrap_or_default())
                         .collect();
                     view! {
                         <div class="qr-codes" data-testid="qr-codes">
@@ -163,8 +197,27 @@ pub fn FileList(
                     }
                 }
             </Show>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field-error" role="alert">{move || error.get().map(|err| text::error(&err))}</p>
         </div>
+    }
+}
+
+/// The explicit acknowledgement the core asks for before it makes anything from a published
+/// test mnemonic on a chain whose currency has real value; shown only then.
+#[component]
+pub fn PublicMnemonicAck(
+    /// Whether the chain in use has real value (mainnet, Gnosis).
+    real_value: Signal<bool>,
+    acknowledged: RwSignal<bool>,
+) -> impl IntoView {
+    let session = expect_context::<crate::session::Session>();
+    view! {
+        <Show when=move || session.publicly_known() && real_value.get()>
+            <label class="inline"><input type="checkbox" data-testid="public-ack"
+                prop:checked=move || acknowledged.get()
+                on:change=move |ev| acknowledged.set(event_target_checked(&ev))/>
+                " I know these keys are public and still want files for this chain"</label>
+        </Show>
     }
 }
 
@@ -196,24 +249,67 @@ pub fn autocorrect_off(el: web_sys::Element) {
     let _ = el.set_attribute("autocorrect", "off");
 }
 
-/// A password input bound to a zeroizing signal.
+/// The text of an input event's field, refused when it holds a lone UTF-16 surrogate: the
+/// browser would hand Rust U+FFFD in its place, a different secret than the one typed.
+pub fn secret_value(ev: &leptos::ev::Event) -> Result<zeroize::Zeroizing<String>, WalletError> {
+    use wasm_bindgen::JsCast;
+    let value = ev
+        .target()
+        .and_then(|target| js_sys::Reflect::get(&target, &"value".into()).ok())
+        .unwrap_or_default();
+    let text: &js_sys::JsString = value.unchecked_ref();
+    if value.is_string() && !text.is_valid_utf16() {
+        return Err(WalletError::new(
+            withdrawal_wallet::ErrorCode::TextLoneSurrogate,
+            Default::default(),
+            "this field holds a lone UTF-16 surrogate (half of a character); it cannot be encoded and would be silently replaced, giving other keys: retype it",
+        ));
+    }
+    Ok(zeroize::Zeroizing::new(event_target_value(ev)))
+}
+
+/// A password input bound to a zeroizing signal; a value that cannot be encoded is refused
+/// (the field's error says so) and leaves the signal empty.
 pub fn secret_input(
     id: &'static str,
     value: RwSignal<zeroize::Zeroizing<String>>,
 ) -> impl IntoView {
+    let problem = RwSignal::new(None::<WalletError>);
     view! {
         <input id=id data-testid=id type="password" autocomplete="off" spellcheck="false" autocapitalize="off" use:autocorrect_off
             prop:value=move || value.read().to_string()
-            on:input=move |ev| value.set(zeroize::Zeroizing::new(event_target_value(&ev))) />
+            on:input=move |ev| match secret_value(&ev) {
+                Ok(text) => {
+                    problem.set(None);
+                    value.set(text);
+                }
+                Err(err) => {
+                    problem.set(Some(err));
+                    value.set(zeroize::Zeroizing::new(String::new()));
+                }
+            } />
+        <p class="field-error" data-testid=format!("{id}-encoding-error") role="alert"
+            data-code=move || problem.get().map(|err| err.code.as_str())>
+            {move || problem.get().map(|err| text::error(&err))}
+        </p>
     }
 }
 
-/// The inline error under a field.
+/// The inline error under a field: the core's error, rendered by code.
 pub fn field_error(
     id: &'static str,
-    message: impl Fn() -> Option<String> + Send + Sync + 'static,
+    error: impl Fn() -> Option<WalletError> + Send + Sync + 'static,
 ) -> impl IntoView {
-    view! { <p class="field-error" id=format!("{id}-error") data-testid=format!("{id}-error") role="alert">{message}</p> }
+    let error = std::sync::Arc::new(error);
+    let code = {
+        let error = error.clone();
+        move || error().map(|err| err.code.as_str())
+    };
+    view! {
+        <p class="field-error" id=format!("{id}-error") data-testid=format!("{id}-error") data-code=code role="alert">
+            {move || error().map(|err| text::error(&err))}
+        </p>
+    }
 }
 
 pub fn now_seconds() -> u64 {

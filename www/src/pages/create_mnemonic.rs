@@ -1,13 +1,14 @@
 //! Flow 1: a new 24-word mnemonic, written down, typed back, optionally with a passphrase.
 
 use leptos::prelude::*;
-use withdrawal_wallet::mnemonic::MnemonicLanguage;
-use withdrawal_wallet::random::generate_mnemonic;
+use withdrawal_wallet::fields::{confirmed, Mismatch};
+use withdrawal_wallet::{generate_mnemonic, MnemonicLanguage, WalletError};
 use zeroize::Zeroizing;
 
 use crate::flows::{confirms, CreateStep};
-use crate::pages::common::{autocorrect_off, field_error, secret_input};
+use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value};
 use crate::session::{LoadedMnemonic, Session};
+use crate::text;
 use crate::{Screen, ScreenSignal};
 
 #[component]
@@ -16,7 +17,7 @@ pub fn CreateMnemonic() -> impl IntoView {
     let screen = expect_context::<ScreenSignal>().0;
     let language = RwSignal::new(MnemonicLanguage::English);
     let phrase = RwSignal::new(Zeroizing::new(String::new()));
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<WalletError>);
     let step = RwSignal::new(CreateStep::ShowWords);
     let typed = RwSignal::new(Zeroizing::new(String::new()));
     let passphrase = RwSignal::new(Zeroizing::new(String::new()));
@@ -27,23 +28,27 @@ pub fn CreateMnemonic() -> impl IntoView {
             phrase.set(Zeroizing::new(mnemonic.phrase().to_owned()));
             error.set(None);
         }
-        Err(err) => error.set(Some(err.to_string())),
+        Err(err) => error.set(Some(err.into())),
     };
     generate();
 
-    let confirmed = move || confirms(&phrase.read(), language.get(), &typed.read());
+    let confirmed_phrase = move || confirms(&phrase.read(), language.get(), &typed.read());
     let passphrase_error = move || {
-        (passphrase.read().as_str() != passphrase_again.read().as_str())
-            .then(|| "the two passphrases differ".to_owned())
+        confirmed(
+            &passphrase.read(),
+            &passphrase_again.read(),
+            Mismatch::Passphrase,
+        )
+        .err()
     };
     let use_it = move |_| {
-        if passphrase_error().is_some() || !confirmed() {
+        if passphrase_error().is_some() || !confirmed_phrase() {
             return;
         }
         session.mnemonic.set(Some(LoadedMnemonic {
-            phrase: phrase.get_untracked(),
-            language: language.get_untracked().name().to_owned(),
-            passphrase: passphrase.get_untracked(),
+            phrase: phrase.get_untracked().into(),
+            language: language.get_untracked(),
+            passphrase: passphrase.get_untracked().into(),
             publicly_known: false,
         }));
         screen.set(Screen::Start);
@@ -52,7 +57,7 @@ pub fn CreateMnemonic() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="create-title">
             <h2 id="create-title">"Create a new mnemonic"</h2>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(|err| text::error(&err))}</p>
             {move || match step.get() {
                 CreateStep::ShowWords => view! {
                     <label for="language">"Language"</label>
@@ -80,13 +85,13 @@ pub fn CreateMnemonic() -> impl IntoView {
                     <p>"Type the whole phrase from your paper copy. The words are hidden now."</p>
                     <label for="confirm-phrase">"Your mnemonic"</label>
                     <textarea id="confirm-phrase" data-testid="confirm-phrase" rows="3" autocomplete="off" spellcheck="false" use:autocorrect_off
-                        autocapitalize="off" on:input=move |ev| typed.set(Zeroizing::new(event_target_value(&ev)))></textarea>
-                    {field_error("confirm-phrase", move || {
-                        (!typed.read().trim().is_empty() && !confirmed())
-                            .then(|| "this does not match the words shown; check each word against your written copy".to_owned())
-                    })}
-                    <button type="button" data-testid="confirm" prop:disabled=move || !confirmed()
-                        on:click=move |_| if let Ok(next) = step.get_untracked().next(confirmed()) { step.set(next) }>
+                        autocapitalize="off" on:input=move |ev| typed.set(secret_value(&ev).unwrap_or_default())></textarea>
+                    <p class="field-error" data-testid="confirm-phrase-error" role="alert">
+                        {move || (!typed.read().trim().is_empty() && !confirmed_phrase())
+                            .then_some("this does not match the words shown; check each word against your written copy")}
+                    </p>
+                    <button type="button" data-testid="confirm" prop:disabled=move || !confirmed_phrase()
+                        on:click=move |_| if confirmed_phrase() { step.set(CreateStep::Passphrase) }>
                         "Confirm"
                     </button>
                     <button type="button" class="secondary" on:click=move |_| step.set(CreateStep::ShowWords)>"Show the words again"</button>

@@ -1,11 +1,11 @@
 //! Flow 2: the mnemonic a staker already has, checked word by word as it is typed.
 
 use leptos::prelude::*;
-use withdrawal_wallet::mnemonic::{Mnemonic, MnemonicLanguage};
+use withdrawal_wallet::{Mnemonic, MnemonicLanguage};
 use zeroize::Zeroizing;
 
 use crate::flows::check_entry;
-use crate::pages::common::{autocorrect_off, field_error, secret_input};
+use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value};
 use crate::session::{LoadedMnemonic, Session};
 use crate::{Screen, ScreenSignal};
 
@@ -31,9 +31,9 @@ pub fn UseMnemonic() -> impl IntoView {
         let publicly_known =
             Mnemonic::parse(&phrase, Some(language)).is_ok_and(|m| m.is_publicly_known());
         session.mnemonic.set(Some(LoadedMnemonic {
-            phrase: Zeroizing::new(phrase),
-            language: language.name().to_owned(),
-            passphrase: passphrase.get_untracked(),
+            phrase: phrase.into(),
+            language,
+            passphrase: passphrase.get_untracked().into(),
             publicly_known,
         }));
         text.set(Zeroizing::new(String::new()));
@@ -48,7 +48,7 @@ pub fn UseMnemonic() -> impl IntoView {
                 class:concealed=move || !revealed.get()
                 aria-describedby="mnemonic-error"
                 prop:value=move || text.read().to_string()
-                on:input=move |ev| text.set(Zeroizing::new(event_target_value(&ev)))></textarea>
+                on:input=move |ev| text.set(secret_value(&ev).unwrap_or_default())></textarea>
             <button type="button" class="secondary small" data-testid="reveal" on:click=move |_| revealed.update(|r| *r = !*r)>
                 {move || if revealed.get() { "Hide words" } else { "Show words" }}
             </button>
@@ -60,16 +60,16 @@ pub fn UseMnemonic() -> impl IntoView {
                 {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.name()}</option> }).to_vec()}
             </select>
             <p class="hint" data-testid="detected-language">
-                {move || check.get().language.map(|l| format!("Words match the {l} wordlist.")).unwrap_or_default()}
+                {move || check.get().language.map(|l| format!("Words match the {} wordlist.", l.name())).unwrap_or_default()}
             </p>
             <Show when=move || revealed.get()>
                 <ol class="word-check" data-testid="word-check">
                     {move || check.get().words.into_iter().map(|word| {
                         let known = word.expanded.is_some();
-                        let label = match &word.expanded {
-                            Some(full) if *full != word.typed => format!("{} → {full}", word.typed),
-                            Some(full) => full.clone(),
-                            None => format!("{} (unknown word)", word.typed),
+                        let label = match word.expanded {
+                            Some(full) if full != word.typed.as_str() => format!("{} → {full}", word.typed.as_str()),
+                            Some(full) => full.to_owned(),
+                            None => format!("{} (unknown word)", word.typed.as_str()),
                         };
                         view! { <li class:unknown=!known>{label}</li> }
                     }).collect_view()}
@@ -77,7 +77,7 @@ pub fn UseMnemonic() -> impl IntoView {
             </Show>
             {move || check.get().result.ok().map(|(phrase, _)| view! {
                 <p class="canonical">"Canonical phrase, as it will be used:"</p>
-                <p class="phrase" data-testid="canonical" class:concealed=move || !revealed.get()>{phrase}</p>
+                <p class="phrase" data-testid="canonical" class:concealed=move || !revealed.get()>{phrase.to_string()}</p>
             })}
             <label for="passphrase">"BIP39 passphrase (leave empty if you never set one)"</label>
             {secret_input("passphrase", passphrase)}

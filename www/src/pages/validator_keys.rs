@@ -1,17 +1,31 @@
-//! Flow 3: keystores and deposit data for new validators, made in the worker.
+//! Flow 3: keystores and deposit data for new validators, made in the workers. The form holds
+//! typed state; the request it builds is checked by the core, which also enforces the 0x00
+//! opt-in and the public-mnemonic acknowledgement.
 
 use leptos::prelude::*;
-use withdrawal_wallet_worker::{Job, Password, Reply, WithdrawalSpec};
+use withdrawal_wallet::fields::{self, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
+use withdrawal_wallet::{
+    CreateValidatorKeys, ExecutionAddress, KdfChoice, Request, Response, WalletError,
+    WithdrawalInput,
+};
 use zeroize::Zeroizing;
 
-use crate::forms;
-use crate::jobs::{JobProgress, JobRunner, JobState};
+use crate::jobs::{JobProgress, JobRunner};
 use crate::pages::common::{
-    field_error, now_seconds, secret_input, text_input, ChainChoice, ChainPicker, FileList,
-    NeedsMnemonic,
+    field_error, secret_input, text_input, ChainChoice, ChainPicker, FileList, NeedsMnemonic,
+    PublicMnemonicAck,
 };
 use crate::session::Session;
+use crate::text;
 use crate::{Screen, ScreenSignal};
+
+/// The withdrawal credentials the form offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialsKind {
+    Compounding,
+    Execution,
+    Bls,
+}
 
 #[component]
 pub fn ValidatorKeys() -> impl IntoView {
@@ -20,8 +34,8 @@ pub fn ValidatorKeys() -> impl IntoView {
     let chain = ChainChoice::new();
     let start = RwSignal::new("0".to_owned());
     let count = RwSignal::new("1".to_owned());
-    let budget = RwSignal::new(forms::DEFAULT_KEY_BUDGET.to_string());
-    let kind = RwSignal::new("compounding".to_owned());
+    let budget = RwSignal::new(DEFAULT_KEY_BUDGET.to_string());
+    let kind = RwSignal::new(CredentialsKind::Compounding);
     let amount = RwSignal::new("32".to_owned());
     let address = RwSignal::new(String::new());
     let address_again = RwSignal::new(String::new());
@@ -29,92 +43,84 @@ pub fn ValidatorKeys() -> impl IntoView {
     let public_acknowledged = RwSignal::new(false);
     let password = RwSignal::new(Zeroizing::new(String::new()));
     let password_again = RwSignal::new(Zeroizing::new(String::new()));
-    let kdf = RwSignal::new("scrypt".to_owned());
+    let kdf = RwSignal::new(KdfChoice::Scrypt);
     let independent_salts = RwSignal::new(false);
     let runner = JobRunner::new();
     let submitted = RwSignal::new(false);
 
-    let start_error = move || forms::start_index(&start.get()).err();
-    let count_error = move || forms::validator_count(&count.get()).err();
-    let budget_warning = move || {
-        let budget = forms::start_index(&budget.get())
-            .ok()?
-            .min(forms::MAX_KEY_BUDGET);
-        forms::key_budget_warning(
-            forms::start_index(&start.get()).ok()?,
-            forms::validator_count(&count.get()).ok()?,
+    let start_error = move || fields::key_index(&start.get()).err();
+    let count_error = move || fields::validator_count(&count.get()).err();
+    let budget_notice = move || {
+        let budget = fields::key_index(&budget.get()).ok()?.min(MAX_KEY_BUDGET);
+        fields::key_budget_notice(
+            fields::key_index(&start.get()).ok()?,
+            fields::validator_count(&count.get()).ok()?,
             budget,
         )
     };
     let amount_error = move || {
-        (kind.get() == "compounding")
-            .then(|| forms::amount_gwei(&amount.get()).err())
+        (kind.get() == CredentialsKind::Compounding)
+            .then(|| fields::ether_amount(&amount.get()).err())
             .flatten()
     };
     let address_error = move || {
-        let needed = kind.get() != "bls";
+        let needed = kind.get() != CredentialsKind::Bls;
         let touched = submitted.get() || !address_again.get().is_empty();
         (needed && touched)
-            .then(|| forms::confirmed_address(&address.get(), &address_again.get()).err())
+            .then(|| {
+                ExecutionAddress::parse_confirmed(&address.get(), &address_again.get())
+                    .err()
+                    .map(|err| WalletError::from(err).at("address"))
+            })
             .flatten()
     };
-    let rules = move || forms::password_rules(&password.read(), &password_again.read());
-    let public_mnemonic = move || {
-        session
-            .mnemonic
-            .read()
-            .as_ref()
-            .is_some_and(|m| m.publicly_known)
+    let rules = move || fields::password_rules(&password.read(), &password_again.read());
+    let public_mnemonic = move || session.publicly_known();
+    let chain_is_real = move || chain.resolve().is_ok_and(|chain| chain.real_value);
+
+    let request = move || -> Option<CreateValidatorKeys> {
+        let (mnemonic, passphrase, language) = session.secrets()?;
+        let withdrawal = match kind.get_untracked() {
+            CredentialsKind::Compounding => WithdrawalInput::Compounding {
+                address: address.get_untracked().trim().to_owned(),
+            },
+            CredentialsKind::Execution => WithdrawalInput::Execution {
+                address: address.get_untracked().trim().to_owned(),
+            },
+            CredentialsKind::Bls => WithdrawalInput::Bls,
+        };
+        Some(CreateValidatorKeys {
+            mnemonic,
+            passphrase,
+            language,
+            start_index: fields::key_index(&start.get_untracked()).ok()?,
+            count: fields::validator_count(&count.get_untracked()).ok()?,
+            chain: chain.input(),
+            withdrawal,
+            amount: (kind.get_untracked() == CredentialsKind::Compounding)
+                .then(|| amount.get_untracked().trim().to_owned()),
+            allow_bls_credentials: bls_acknowledged.get_untracked(),
+            acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+            password: password.get_untracked().into(),
+            kdf: kdf.get_untracked(),
+            independent_salts: independent_salts.get_untracked(),
+            timestamp: None,
+        })
     };
-    let chain_is_real = move || matches!(chain.name.get().as_str(), "mainnet" | "gnosis");
 
     let generate = move |_| {
         submitted.set(true);
-        let Some(loaded) = session.mnemonic.get_untracked() else {
-            return;
-        };
-        let (Ok(chain), Ok(start), Ok(count)) = (
-            chain.spec(),
-            forms::start_index(&start.get_untracked()),
-            forms::validator_count(&count.get_untracked()),
-        ) else {
-            return;
-        };
-        if !rules().iter().all(|(_, met)| *met)
-            || address_error().is_some()
-            || amount_error().is_some()
-        {
-            return;
+        // Fields with an error shown beside them wait for the fix; every other refusal is the
+        // core's, shown under the button.
+        let fields_ok = start_error().is_none()
+            && count_error().is_none()
+            && amount_error().is_none()
+            && address_error().is_none()
+            && chain.resolve().is_ok()
+            && rules().iter().all(|(_, met)| *met);
+        if let (true, Some(request)) = (fields_ok, request()) {
+            runner.start(Request::CreateValidatorKeys(request));
         }
-        if public_mnemonic() && chain_is_real() && !public_acknowledged.get_untracked() {
-            return;
-        }
-        let withdrawal = match kind.get_untracked().as_str() {
-            "compounding" => WithdrawalSpec::Compounding {
-                address: address.get_untracked().trim().to_owned(),
-            },
-            "execution" => WithdrawalSpec::Execution {
-                address: address.get_untracked().trim().to_owned(),
-            },
-            _ if bls_acknowledged.get_untracked() => WithdrawalSpec::Bls,
-            _ => return,
-        };
-        let amount_gwei = (kind.get_untracked() == "compounding")
-            .then(|| forms::amount_gwei(&amount.get_untracked()).ok())
-            .flatten();
-        runner.start(Job::ValidatorKeys {
-            secret: loaded.secret(),
-            chain,
-            start_index: start,
-            count,
-            withdrawal,
-            amount_gwei,
-            password: Password(password.get_untracked()),
-            pbkdf2: kdf.get_untracked() == "pbkdf2",
-            independent_salts: independent_salts.get_untracked(),
-            shared_salt: None,
-            timestamp: now_seconds(),
-        });
     };
 
     view! {
@@ -124,7 +130,7 @@ pub fn ValidatorKeys() -> impl IntoView {
                 "Only the signing keystores go to your validator node or remote signer. The mnemonic never does: "
                 "keep it offline, it also controls the withdrawal keys."
             </p>
-            <Show when=move || session.mnemonic.read().is_some() fallback=|| view! { <NeedsMnemonic/> }>
+            <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                 <Show when=move || public_mnemonic()>
                     <p class="warning" data-testid="public-mnemonic">
                         "This is a published test mnemonic: anyone can derive these keys. Use it only on test networks."
@@ -139,9 +145,9 @@ pub fn ValidatorKeys() -> impl IntoView {
                 {field_error("count", count_error)}
                 <label for="budget">"Key budget per mnemonic"</label>
                 {text_input("budget", budget)}
-                <Show when=move || budget_warning().is_some()>
+                <Show when=move || budget_notice().is_some()>
                     <div class="warning">
-                        <p data-testid="budget-warning">{budget_warning}</p>
+                        <p data-testid="budget-warning">{move || budget_notice().map(|notice| text::error(&notice))}</p>
                         <button type="button" class="secondary small" on:click=move |_| screen.set(Screen::CreateMnemonic)>
                             "Start a new mnemonic for the rest"
                         </button>
@@ -150,23 +156,27 @@ pub fn ValidatorKeys() -> impl IntoView {
                 <fieldset>
                     <legend>"Withdrawal credentials"</legend>
                     <label class="inline"><input type="radio" name="kind" value="compounding" data-testid="kind-compounding"
-                        prop:checked=move || kind.get() == "compounding" on:change=move |_| kind.set("compounding".into())/>
+                        prop:checked=move || kind.get() == CredentialsKind::Compounding
+                        on:change=move |_| kind.set(CredentialsKind::Compounding)/>
                         " 0x02 compounding (recommended; 1 to 2048 ETH)"</label>
                     <label class="inline"><input type="radio" name="kind" value="execution" data-testid="kind-execution"
-                        prop:checked=move || kind.get() == "execution" on:change=move |_| kind.set("execution".into())/>
+                        prop:checked=move || kind.get() == CredentialsKind::Execution
+                        on:change=move |_| kind.set(CredentialsKind::Execution)/>
                         " 0x01 execution address (exactly 32 ETH)"</label>
                     <label class="inline"><input type="radio" name="kind" value="bls" data-testid="kind-bls"
-                        prop:checked=move || kind.get() == "bls" on:change=move |_| kind.set("bls".into())/>
+                        prop:checked=move || kind.get() == CredentialsKind::Bls
+                        on:change=move |_| kind.set(CredentialsKind::Bls)/>
                         " 0x00 BLS (not recommended)"</label>
                 </fieldset>
-                <Show when=move || kind.get() == "compounding">
+                <Show when=move || kind.get() == CredentialsKind::Compounding>
                     <label for="amount">"Amount per validator, in ETH"</label>
                     {text_input("amount", amount)}
                     {field_error("amount", amount_error)}
                 </Show>
-                <Show when=move || kind.get() != "bls" fallback=move || view! {
+                <Show when=move || kind.get() != CredentialsKind::Bls fallback=move || view! {
                     <p class="warning">"0x00 credentials lock withdrawals until you sign a BLS-to-execution change with the withdrawal key."</p>
                     <label class="inline"><input type="checkbox" data-testid="bls-ack"
+                        prop:checked=move || bls_acknowledged.get()
                         on:change=move |ev| bls_acknowledged.set(event_target_checked(&ev))/>
                         " I understand and want 0x00 credentials"</label>
                 }>
@@ -182,32 +192,28 @@ pub fn ValidatorKeys() -> impl IntoView {
                 {secret_input("password-again", password_again)}
                 <ul class="rules" data-testid="password-rules">
                     {move || rules().into_iter().map(|(rule, met)| view! {
-                        <li class:met=met>{if met { "✓ " } else { "○ " }}{rule}</li>
+                        <li class:met=met>{if met { "✓ " } else { "○ " }}{rule.describe()}</li>
                     }).collect_view()}
                 </ul>
                 <label for="kdf">"Keystore KDF"</label>
-                <select id="kdf" data-testid="kdf" on:change=move |ev| kdf.set(event_target_value(&ev))>
+                <select id="kdf" data-testid="kdf" on:change=move |ev| {
+                    kdf.set(if event_target_value(&ev) == "pbkdf2" { KdfChoice::Pbkdf2 } else { KdfChoice::Scrypt })
+                }>
                     <option value="scrypt">"scrypt (default, like deposit-cli)"</option>
                     <option value="pbkdf2">"PBKDF2"</option>
                 </select>
                 <label class="inline"><input type="checkbox" data-testid="independent-salts"
                     on:change=move |ev| independent_salts.set(event_target_checked(&ev))/>
                     " A separate salt and KDF run for each keystore (slower; nothing shared between files)"</label>
-                <Show when=move || public_mnemonic() && chain_is_real()>
-                    <label class="inline"><input type="checkbox" data-testid="public-ack"
-                        on:change=move |ev| public_acknowledged.set(event_target_checked(&ev))/>
-                        " I know these keys are public and still want files for this chain"</label>
-                </Show>
+                <PublicMnemonicAck real_value=Signal::derive(chain_is_real) acknowledged=public_acknowledged/>
                 <button type="button" data-testid="generate" prop:disabled=move || runner.state.get().is_running() on:click=generate>
                     "Generate keystores and deposit data"
                 </button>
                 <JobProgress runner=runner/>
-                {move || match runner.state.get() {
-                    JobState::Finished(Reply::Files { files }) => {
-                        view! { <FileList files=files folder="validator_keys" with_web3signer=true/> }.into_any()
-                    }
+                {move || runner.response().map(|response| match response {
+                    Response::Files(files) => view! { <FileList files=files with_web3signer=true/> }.into_any(),
                     _ => ().into_any(),
-                }}
+                })}
             </Show>
         </section>
     }

@@ -1,0 +1,464 @@
+//! Deposit data in ethstaker-deposit-cli's `deposit_data-{unix_seconds}.json` format, and its
+//! verifier (phase0 `validator.md`, "Submit deposit"; EIP-7251 for 0x02 credentials).
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::chain::Chain;
+use crate::consensus::containers::{
+    compute_signing_root, DepositData, DepositMessage, HashTreeRoot, GWEI_PER_ETH,
+    MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
+};
+use crate::consensus::execution_address::ExecutionAddress;
+use crate::consensus::withdrawal_credentials::{
+    bls_withdrawal_credentials, execution_withdrawal_credentials, WithdrawalCredentials,
+};
+use crate::consensus::{check_reports, credentials_problem, EntryProblem, SignedMessage};
+use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
+use crate::files::hex_field::decode_bare;
+use crate::files::output::{
+    hex_field, string_field, EntryReport, OutputFile, Progress, DEPOSIT_CLI_VERSION,
+};
+use crate::files::{parse_entries, FileError, FileKind};
+use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
+use crate::keys::eip2334::KeyPath;
+use crate::keys::mnemonic::Seed;
+use crate::keys::validator::{check_batch_size, validator_indices};
+
+/// Where the validator's funds go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// 0x02 compounding credentials (EIP-7251): the default, any amount from 1 to 2048 ETH.
+    Compounding(ExecutionAddress),
+    /// 0x01 credentials: exactly 32 ETH.
+    Execution(ExecutionAddress),
+    /// 0x00 BLS credentials: 32 ETH, only with an explicit opt-in; a BLS change is needed later.
+    Bls,
+}
+
+/// What to create.
+pub struct DepositRequest<'a> {
+    pub seed: &'a Seed,
+    pub start_index: u32,
+    pub count: u32,
+    pub chain: &'a Chain,
+    pub withdrawal: Withdrawal,
+    /// In gwei of the chain's own currency (GNO on Gnosis); only for 0x02. Default: 32 ETH
+    /// (1 GNO).
+    pub amount: Option<u64>,
+    /// The caller's acknowledgement that 0x00 credentials are wanted.
+    pub allow_bls_credentials: bool,
+    pub timestamp: u64,
+}
+
+/// Why no deposit file was created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DepositError {
+    /// 0x00 credentials were asked for without the opt-in.
+    BlsCredentialsNotAllowed,
+    /// 0x00 and 0x01 deposits are exactly 32 ETH.
+    AmountNotAllowed {
+        amount: u64,
+    },
+    AmountOutOfRange {
+        amount: u64,
+        multiplier: u64,
+    },
+}
+
+impl fmt::Display for DepositError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BlsCredentialsNotAllowed => f.write_str(
+                "0x00 (BLS) withdrawal credentials need an explicit opt-in: funds stay locked until a BLS-to-execution change is signed; give an execution address instead",
+            ),
+            Self::AmountNotAllowed { amount } => write!(
+                f,
+                "a deposit with 0x00 or 0x01 credentials is exactly 32 ETH; {} was asked for (choose 0x02 compounding for other amounts)",
+                format_gwei(*amount)
+            ),
+            Self::AmountOutOfRange { amount, multiplier } => write!(
+                f,
+                "the amount {} is outside 1 to 2048 ETH{}",
+                format_gwei(*amount),
+                if *multiplier > 1 { " (1/32 to 64 GNO on Gnosis chains)" } else { "" }
+            ),
+        }
+    }
+}
+
+impl Coded for DepositError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            Self::BlsCredentialsNotAllowed => ErrorCode::DepositBlsNotAllowed,
+            Self::AmountNotAllowed { .. } => ErrorCode::DepositAmountNotAllowed,
+            Self::AmountOutOfRange { .. } => ErrorCode::DepositAmountOutOfRange,
+        }
+    }
+
+    fn params(&self) -> Params {
+        match self {
+            Self::BlsCredentialsNotAllowed => Params::new(),
+            Self::AmountNotAllowed { amount } => params(&[("amount_gwei", uint64(*amount))]),
+            Self::AmountOutOfRange { amount, multiplier } => params(&[
+                ("amount_gwei", uint64(*amount)),
+                ("multiplier", uint64(*multiplier)),
+            ]),
+        }
+    }
+}
+
+/// `32000000000` gwei as "32 ETH", `1500000000` as "1.5 ETH".
+pub fn format_gwei(gwei: u64) -> String {
+    let whole = gwei / GWEI_PER_ETH;
+    let fraction = gwei % GWEI_PER_ETH;
+    if fraction == 0 {
+        format!("{whole} ETH")
+    } else {
+        format!(
+            "{whole}.{} ETH",
+            format!("{fraction:09}").trim_end_matches('0')
+        )
+    }
+}
+
+/// Why an amount typed in ETH was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountError {
+    pub text: Quoted,
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is not an amount in ETH with at most 9 decimals (whole gwei), like 32 or 40.5",
+            self.text
+        )
+    }
+}
+
+impl Coded for AmountError {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::NotEtherAmount
+    }
+
+    fn params(&self) -> Params {
+        params(&[("text", Param::from(&self.text))])
+    }
+}
+
+/// Parses "32", "40.5" or "1.000000001" ETH into gwei; refuses fractions of a gwei.
+pub fn parse_ether_amount(text: &str) -> Result<u64, AmountError> {
+    let err = || AmountError {
+        text: Quoted::new(text),
+    };
+    let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || fraction.len() > 9 {
+        return Err(err());
+    }
+    let whole: u64 = whole.parse().map_err(|_| err())?;
+    let fraction: u64 = if fraction.is_empty() {
+        0
+    } else {
+        format!("{fraction:0<9}").parse().map_err(|_| err())?
+    };
+    whole
+        .checked_mul(GWEI_PER_ETH)
+        .and_then(|w| w.checked_add(fraction))
+        .ok_or_else(err)
+}
+
+/// One entry of a deposit file, in deposit-cli's field order; hex without 0x.
+#[derive(Serialize)]
+struct DepositEntryJson {
+    pubkey: String,
+    withdrawal_credentials: String,
+    amount: u64,
+    signature: String,
+    deposit_message_root: String,
+    deposit_data_root: String,
+    fork_version: String,
+    network_name: String,
+    deposit_cli_version: String,
+}
+
+/// The amount each deposit carries, in the deposit contract's gwei (×32 on Gnosis chains).
+fn deposit_amount(
+    withdrawal: Withdrawal,
+    amount: Option<u64>,
+    chain: &Chain,
+) -> Result<u64, DepositError> {
+    let multiplier = chain.deposit_multiplier;
+    match withdrawal {
+        Withdrawal::Compounding(_) => {
+            let native = amount.unwrap_or(MIN_ACTIVATION_BALANCE / multiplier);
+            let amount = native.saturating_mul(multiplier);
+            if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) {
+                return Err(DepositError::AmountOutOfRange {
+                    amount: native,
+                    multiplier,
+                });
+            }
+            Ok(amount)
+        }
+        Withdrawal::Execution(_) | Withdrawal::Bls => match amount {
+            Some(native) if native.checked_mul(multiplier) != Some(MIN_ACTIVATION_BALANCE) => {
+                Err(DepositError::AmountNotAllowed { amount: native })
+            }
+            _ => Ok(MIN_ACTIVATION_BALANCE),
+        },
+    }
+}
+
+/// Signs one deposit: `DepositMessage` over the chain's deposit domain.
+fn sign_deposit(
+    secret_key: &SecretKey,
+    withdrawal_credentials: WithdrawalCredentials,
+    amount: u64,
+    chain: &Chain,
+) -> DepositEntryJson {
+    let pubkey = secret_key.public_key().to_bytes();
+    let message = DepositMessage {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+    };
+    let signature = secret_key
+        .sign(&compute_signing_root(&message, chain.deposit_domain()))
+        .to_bytes();
+    let data = DepositData {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+        signature,
+    };
+    DepositEntryJson {
+        pubkey: hex::encode(pubkey),
+        withdrawal_credentials: hex::encode(withdrawal_credentials),
+        amount,
+        signature: hex::encode(signature),
+        deposit_message_root: hex::encode(message.hash_tree_root()),
+        deposit_data_root: hex::encode(data.hash_tree_root()),
+        fork_version: hex::encode(chain.genesis_fork_version),
+        network_name: chain.name.clone(),
+        deposit_cli_version: DEPOSIT_CLI_VERSION.to_owned(),
+    }
+}
+
+/// Creates, then verifies, the deposit file of validators `start..start+count`.
+pub fn create_deposit_data(request: &DepositRequest<'_>) -> Result<OutputFile, WalletError> {
+    create_deposit_data_with_progress(request, &mut |_, _| {})
+}
+
+/// Everything a deposit request is refused for, checked before any key is derived (so
+/// before the seed exists): the range, the batch, the 0x00 opt-in and the amount. Returns the
+/// amount each deposit carries.
+pub fn check_deposit_plan(
+    start_index: u32,
+    count: u32,
+    chain: &Chain,
+    withdrawal: Withdrawal,
+    amount: Option<u64>,
+    allow_bls_credentials: bool,
+) -> Result<u64, WalletError> {
+    validator_indices(start_index, count)?;
+    check_batch_size(count as usize)?;
+    if withdrawal == Withdrawal::Bls && !allow_bls_credentials {
+        return Err(DepositError::BlsCredentialsNotAllowed.at("allowBlsCredentials"));
+    }
+    deposit_amount(withdrawal, amount, chain).map_err(|err| err.at("amount"))
+}
+
+/// `create_deposit_data`, reporting each entry signed, then each entry verified.
+pub fn create_deposit_data_with_progress(
+    request: &DepositRequest<'_>,
+    progress: Progress<'_>,
+) -> Result<OutputFile, WalletError> {
+    let total = request.count as usize * 2;
+    let amount = check_deposit_plan(
+        request.start_index,
+        request.count,
+        request.chain,
+        request.withdrawal,
+        request.amount,
+        request.allow_bls_credentials,
+    )?;
+    let indices = validator_indices(request.start_index, request.count)?;
+    let master = SecretKey::derive_master_sk(request.seed.as_bytes())?;
+    let entries: Vec<DepositEntryJson> = indices
+        .enumerate()
+        .map(|(i, index)| {
+            progress(i, total);
+            let withdrawal_sk = KeyPath::withdrawal(index).derive(&master);
+            let credentials = match request.withdrawal {
+                Withdrawal::Compounding(address) => {
+                    execution_withdrawal_credentials(0x02, &address)
+                }
+                Withdrawal::Execution(address) => execution_withdrawal_credentials(0x01, &address),
+                Withdrawal::Bls => bls_withdrawal_credentials(&withdrawal_sk.public_key()),
+            };
+            sign_deposit(
+                &withdrawal_sk.derive_child_sk(0),
+                credentials,
+                amount,
+                request.chain,
+            )
+        })
+        .collect();
+    let json = crate::files::python_json::to_string(&entries).map_err(WalletError::internal)?;
+    let signed = request.count as usize;
+    let reports = verify_deposit_data_with_progress(&json, request.chain, &mut |done, _| {
+        progress(signed + done, total)
+    })
+    .map_err(|err| WalletError::internal(WalletError::from(err)))?;
+    check_reports(&reports)?;
+    Ok(OutputFile {
+        kind: FileKind::DepositData,
+        file_name: format!("deposit_data-{}.json", request.timestamp),
+        json,
+    })
+}
+
+/// Checks every entry of a deposit file against `chain`: fields, credentials layout, amount,
+/// both roots, fork version, network name and signature.
+pub fn verify_deposit_data(json: &str, chain: &Chain) -> Result<Vec<EntryReport>, FileError> {
+    verify_deposit_data_with_progress(json, chain, &mut |_, _| {})
+}
+
+/// `verify_deposit_data`, reporting each entry checked.
+pub fn verify_deposit_data_with_progress(
+    json: &str,
+    chain: &Chain,
+    progress: Progress<'_>,
+) -> Result<Vec<EntryReport>, FileError> {
+    let entries = parse_entries(json)?;
+    Ok(entries
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let report = EntryReport::new(index, deposit_entry_problems(entry, chain));
+            progress(index + 1, entries.len());
+            report
+        })
+        .collect())
+}
+
+fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<WalletError> {
+    let mut problems = Vec::new();
+    let pubkey = hex_field::<48>(entry, "", "pubkey", decode_bare, &mut problems);
+    let credentials = hex_field::<32>(
+        entry,
+        "",
+        "withdrawal_credentials",
+        decode_bare,
+        &mut problems,
+    );
+    let signature = hex_field::<96>(entry, "", "signature", decode_bare, &mut problems);
+    let message_root = hex_field::<32>(
+        entry,
+        "",
+        "deposit_message_root",
+        decode_bare,
+        &mut problems,
+    );
+    let data_root = hex_field::<32>(entry, "", "deposit_data_root", decode_bare, &mut problems);
+    let fork_version = hex_field::<4>(entry, "", "fork_version", decode_bare, &mut problems);
+
+    let amount = entry.get("amount").and_then(serde_json::Value::as_u64);
+    match amount {
+        None => problems.push(WalletError::of_field("amount", EntryProblem::AmountNotGwei)),
+        Some(amount) if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) => {
+            problems.push(
+                DepositError::AmountOutOfRange {
+                    amount,
+                    multiplier: 1,
+                }
+                .at("amount"),
+            );
+        }
+        Some(_) => {}
+    }
+    if let Some(credentials) = &credentials {
+        if let Some(problem) = credentials_problem(credentials) {
+            problems.push(WalletError::of_field("withdrawal_credentials", problem));
+        }
+    }
+    if let Some(fork_version) = fork_version {
+        if fork_version != chain.genesis_fork_version {
+            problems.push(WalletError::of_field(
+                "fork_version",
+                EntryProblem::ForkVersion {
+                    found: fork_version,
+                    chain: chain.name.clone(),
+                    expected: chain.genesis_fork_version,
+                },
+            ));
+        }
+    }
+    match string_field(entry, "", "network_name") {
+        Ok(name) if name != chain.name => problems.push(WalletError::of_field(
+            "network_name",
+            EntryProblem::NetworkName {
+                found: Quoted::new(name),
+                chain: chain.name.clone(),
+            },
+        )),
+        Ok(_) => {}
+        Err(problem) => problems.push(problem),
+    }
+
+    let (Some(pubkey), Some(withdrawal_credentials), Some(signature), Some(amount)) =
+        (pubkey, credentials, signature, amount)
+    else {
+        return problems;
+    };
+    let message = DepositMessage {
+        pubkey,
+        withdrawal_credentials,
+        amount,
+    };
+    if let Some(root) = message_root {
+        if root != message.hash_tree_root() {
+            problems.push(WalletError::of_field(
+                "deposit_message_root",
+                EntryProblem::DepositMessageRoot,
+            ));
+        }
+    }
+    if let Some(root) = data_root {
+        if root
+            != (DepositData {
+                pubkey,
+                withdrawal_credentials,
+                amount,
+                signature,
+            })
+            .hash_tree_root()
+        {
+            problems.push(WalletError::of_field(
+                "deposit_data_root",
+                EntryProblem::DepositDataRoot,
+            ));
+        }
+    }
+    match PublicKey::from_bytes(&pubkey) {
+        Err(err) => problems.push(WalletError::of_field("pubkey", err)),
+        Ok(key) => {
+            let signing_root = compute_signing_root(&message, chain.deposit_domain());
+            if !verify(&key, &signing_root, &Signature::from_bytes(signature)) {
+                problems.push(WalletError::of_field(
+                    "signature",
+                    EntryProblem::Signature {
+                        message: SignedMessage::Deposit,
+                        chain: chain.name.clone(),
+                        pubkey: None,
+                    },
+                ));
+            }
+        }
+    }
+    problems
+}

@@ -1,0 +1,197 @@
+//! Consensus messages: the SSZ containers and signing roots, withdrawal credentials and the
+//! execution addresses inside them, and the three signed files (deposits, BLS-to-execution
+//! changes, voluntary exits), each written as deposit-cli writes it and verified by one
+//! verifier that also checks other tools' files.
+
+pub(crate) mod bls_to_execution_change;
+pub(crate) mod containers;
+pub(crate) mod deposit;
+pub(crate) mod execution_address;
+pub(crate) mod ssz;
+pub(crate) mod validators;
+pub(crate) mod voluntary_exit;
+pub(crate) mod withdrawal_credentials;
+
+use std::fmt;
+
+use crate::error::{params, Coded, ErrorCode, Param, Params, Quoted, WalletError};
+use crate::files::output::EntryReport;
+use containers::Version;
+use withdrawal_credentials::WithdrawalCredentials;
+
+/// What a signature was checked as, for the report's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignedMessage {
+    Deposit,
+    BlsToExecutionChange,
+    VoluntaryExit,
+}
+
+/// A problem with one entry of a signed-message file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryProblem {
+    AmountNotGwei,
+    CredentialsPrefix(u8),
+    CredentialsPadding,
+    ForkVersion {
+        found: Version,
+        chain: String,
+        expected: Version,
+    },
+    NetworkName {
+        found: Quoted,
+        chain: String,
+    },
+    GenesisValidatorsRoot {
+        found: [u8; 32],
+        chain: String,
+    },
+    MessageMissing,
+    DepositMessageRoot,
+    DepositDataRoot,
+    Signature {
+        message: SignedMessage,
+        chain: String,
+        /// The key an exit was checked against.
+        pubkey: Option<String>,
+    },
+}
+
+/// Each problem reads as a predicate of its field: `WalletError::of_field` puts the field's
+/// name in front ("fork_version 00000001 is not mainnet's genesis fork version 00000000").
+impl fmt::Display for EntryProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AmountNotGwei => f.write_str("is missing or not a whole number of gwei"),
+            Self::CredentialsPrefix(prefix) => {
+                write!(f, "prefix 0x{prefix:02x} is not 0x00, 0x01 or 0x02")
+            }
+            Self::CredentialsPadding => {
+                f.write_str("bytes 1–11 must be zero for 0x01/0x02 credentials")
+            }
+            Self::ForkVersion {
+                found,
+                chain,
+                expected,
+            } => write!(
+                f,
+                "{} is not {chain}'s genesis fork version {}",
+                hex::encode(found),
+                hex::encode(expected)
+            ),
+            Self::NetworkName { found, chain } => write!(f, "\"{found}\" is not {chain}"),
+            Self::GenesisValidatorsRoot { found, chain } => {
+                write!(f, "0x{} is not {chain}'s", hex::encode(found))
+            }
+            Self::MessageMissing => f.write_str("is missing"),
+            Self::DepositMessageRoot => {
+                f.write_str("does not match pubkey, withdrawal_credentials and amount")
+            }
+            Self::DepositDataRoot => f.write_str("does not match the entry"),
+            Self::Signature {
+                message,
+                chain,
+                pubkey,
+            } => match (message, pubkey) {
+                (SignedMessage::Deposit, _) => write!(f, "does not verify for {chain} deposits"),
+                (SignedMessage::BlsToExecutionChange, _) => {
+                    write!(f, "does not verify for a {chain} BLS change")
+                }
+                (SignedMessage::VoluntaryExit, key) => write!(
+                    f,
+                    "does not verify for validator key {} on {chain}",
+                    key.as_deref().unwrap_or("?")
+                ),
+            },
+        }
+    }
+}
+
+impl Coded for EntryProblem {
+    fn code(&self) -> ErrorCode {
+        match self {
+            Self::AmountNotGwei => ErrorCode::FieldType,
+            Self::CredentialsPrefix(_) => ErrorCode::CredentialsPrefix,
+            Self::CredentialsPadding => ErrorCode::CredentialsPadding,
+            Self::ForkVersion { .. } => ErrorCode::ForkVersionMismatch,
+            Self::NetworkName { .. } => ErrorCode::NetworkNameMismatch,
+            Self::GenesisValidatorsRoot { .. } => ErrorCode::GenesisValidatorsRootMismatch,
+            Self::MessageMissing => ErrorCode::FieldMissing,
+            Self::DepositMessageRoot | Self::DepositDataRoot => ErrorCode::RootMismatch,
+            Self::Signature { .. } => ErrorCode::SignatureInvalid,
+        }
+    }
+
+    fn params(&self) -> Params {
+        let hex0x = |bytes: &[u8]| Param::Text(format!("0x{}", hex::encode(bytes)));
+        match self {
+            Self::CredentialsPrefix(prefix) => {
+                params(&[("prefix", Param::Text(format!("0x{prefix:02x}")))])
+            }
+            Self::ForkVersion {
+                found,
+                chain,
+                expected,
+            } => params(&[
+                ("found", hex0x(found)),
+                ("chain", chain.as_str().into()),
+                ("expected", hex0x(expected)),
+            ]),
+            Self::NetworkName { found, chain } => {
+                params(&[("found", found.into()), ("chain", chain.as_str().into())])
+            }
+            Self::GenesisValidatorsRoot { found, chain } => {
+                params(&[("found", hex0x(found)), ("chain", chain.as_str().into())])
+            }
+            Self::Signature {
+                message,
+                chain,
+                pubkey,
+            } => {
+                let mut list = params(&[
+                    (
+                        "message",
+                        match message {
+                            SignedMessage::Deposit => "deposit",
+                            SignedMessage::BlsToExecutionChange => "bls_to_execution_change",
+                            SignedMessage::VoluntaryExit => "voluntary_exit",
+                        }
+                        .into(),
+                    ),
+                    ("chain", chain.as_str().into()),
+                ]);
+                if let Some(pubkey) = pubkey {
+                    list.insert("pubkey".into(), pubkey.as_str().into());
+                }
+                list
+            }
+            _ => Params::new(),
+        }
+    }
+}
+
+/// The layout rules for credentials in a deposit: a known prefix, and zero padding before an
+/// execution address.
+pub fn credentials_problem(credentials: &WithdrawalCredentials) -> Option<EntryProblem> {
+    match credentials[0] {
+        0x00 => None,
+        0x01 | 0x02 if credentials[1..12].iter().all(|&b| b == 0) => None,
+        0x01 | 0x02 => Some(EntryProblem::CredentialsPadding),
+        prefix => Some(EntryProblem::CredentialsPrefix(prefix)),
+    }
+}
+
+/// The self-check of a file the wallet just wrote: any problem in any entry means nothing is
+/// offered.
+pub fn check_reports(reports: &[EntryReport]) -> Result<(), WalletError> {
+    match reports.iter().find(|report| !report.ok) {
+        None => Ok(()),
+        Some(bad) => Err(WalletError::internal(
+            bad.problems
+                .iter()
+                .map(|problem| problem.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
+    }
+}

@@ -1,0 +1,277 @@
+//! Which validators on the beacon chain belong to a mnemonic: derive key indices 0..N, then
+//! look each imported validator up by its 0x00 withdrawal credentials and its signing pubkey.
+//! ethdo scans the first 1,024 key indices the same way.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::consensus::withdrawal_credentials::{WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX};
+use crate::error::{params, Coded, ErrorCode, Params, WalletError};
+use crate::files::serde_text;
+use crate::import::{
+    scan_validator_import, ImportFormat, ImportedChain, ImportedValidator, ValidatorStatus,
+};
+use crate::keys::mnemonic::Seed;
+use crate::keys::validator::{derive_validator_keys, ValidatorKeys};
+
+/// Key indices scanned unless the user says otherwise: ethdo's 1,024.
+pub const DEFAULT_KEY_COUNT: u32 = 1024;
+/// Most key indices one search derives: about five minutes on one browser thread.
+pub const MAX_KEY_COUNT: u32 = 100_000;
+/// Most validators one search reports. A mnemonic controls at most two per key index in
+/// practice; an import where a hundred thousand rows carry one key's credentials is hostile,
+/// and its table would freeze the page.
+pub const MAX_MATCHES: usize = 10_000;
+
+/// Why a search could not run, or stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchError {
+    KeyCount { count: u64 },
+    TooManyMatches,
+}
+
+impl fmt::Display for SearchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::KeyCount { count } => write!(
+                f,
+                "{count} key indices is outside what one search scans: 1 to {MAX_KEY_COUNT}"
+            ),
+            Self::TooManyMatches => write!(
+                f,
+                "more than {MAX_MATCHES} validators of the import match this mnemonic's keys; no real mnemonic controls that many in one list. Import only your validators (the beacon API's ?id= filter), or scan fewer key indices"
+            ),
+        }
+    }
+}
+
+impl Coded for SearchError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            Self::KeyCount { .. } => ErrorCode::CountTooLarge,
+            Self::TooManyMatches => ErrorCode::SearchTooManyMatches,
+        }
+    }
+
+    fn params(&self) -> Params {
+        match self {
+            Self::KeyCount { count } => params(&[
+                ("count", crate::error::uint64(*count)),
+                ("limit", MAX_KEY_COUNT.into()),
+            ]),
+            Self::TooManyMatches => params(&[("limit", MAX_MATCHES.into())]),
+        }
+    }
+}
+
+/// Refuses key counts a search will not scan.
+pub fn check_key_count(count: u64) -> Result<(), SearchError> {
+    if count == 0 || count > u64::from(MAX_KEY_COUNT) {
+        return Err(SearchError::KeyCount { count });
+    }
+    Ok(())
+}
+
+/// A validator of the import that one of the mnemonic's keys controls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct FoundValidator {
+    /// Decimal, as the beacon API writes validator indices.
+    #[serde(with = "serde_text::uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub validator_index: u64,
+    pub key_index: u32,
+    /// Its 0x00 credentials are this key index's withdrawal key's.
+    pub by_withdrawal_credentials: bool,
+    /// Its pubkey is this key index's signing key.
+    pub by_signing_pubkey: bool,
+    #[serde(with = "serde_text::hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub withdrawal_credentials: WithdrawalCredentials,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ValidatorStatus>,
+}
+
+impl FoundValidator {
+    /// Whether this mnemonic can sign its BLS-to-execution change.
+    pub fn can_change_withdrawal_address(&self) -> bool {
+        self.by_withdrawal_credentials && self.withdrawal_credentials[0] == BLS_WITHDRAWAL_PREFIX
+    }
+
+    /// Whether this mnemonic holds its signing key, so can sign its exit.
+    pub fn can_exit(&self) -> bool {
+        self.by_signing_pubkey
+    }
+}
+
+/// The mnemonic's keys at the scanned indices, by what the beacon chain shows of them.
+#[derive(Debug, Default)]
+pub struct KeyTable {
+    by_credentials: HashMap<WithdrawalCredentials, u32>,
+    by_signing_pubkey: HashMap<[u8; 48], u32>,
+}
+
+impl KeyTable {
+    /// From (key index, signing pubkey, 0x00 withdrawal credentials) triples.
+    pub fn new(keys: impl IntoIterator<Item = (u32, [u8; 48], WithdrawalCredentials)>) -> Self {
+        let mut table = Self::default();
+        for (index, signing_pubkey, credentials) in keys {
+            table.by_credentials.insert(credentials, index);
+            table.by_signing_pubkey.insert(signing_pubkey, index);
+        }
+        table
+    }
+
+    pub fn from_validator_keys(keys: &[ValidatorKeys]) -> Self {
+        Self::new(keys.iter().map(|key| {
+            (
+                key.index,
+                key.signing_pubkey.to_bytes(),
+                key.bls_withdrawal_credentials,
+            )
+        }))
+    }
+
+    /// The mnemonic's keys that control `validator`: usually one key by both credentials and
+    /// pubkey; two entries if its withdrawal and signing keys sit at different indices.
+    pub fn find(&self, validator: &ImportedValidator) -> Vec<FoundValidator> {
+        let by_credentials = self
+            .by_credentials
+            .get(&validator.withdrawal_credentials)
+            .copied();
+        let by_pubkey = validator
+            .pubkey
+            .and_then(|pubkey| self.by_signing_pubkey.get(&pubkey).copied());
+        let found = |key_index, by_withdrawal_credentials, by_signing_pubkey| FoundValidator {
+            validator_index: validator.index,
+            key_index,
+            by_withdrawal_credentials,
+            by_signing_pubkey,
+            withdrawal_credentials: validator.withdrawal_credentials,
+            status: validator.status,
+        };
+        match (by_credentials, by_pubkey) {
+            (None, None) => vec![],
+            (Some(c), Some(p)) if c == p => vec![found(c, true, true)],
+            (Some(c), Some(p)) => vec![found(c, true, false), found(p, false, true)],
+            (Some(c), None) => vec![found(c, true, false)],
+            (None, Some(p)) => vec![found(p, false, true)],
+        }
+    }
+}
+
+/// What a scan of an import found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    pub format: ImportFormat,
+    pub chain: Option<ImportedChain>,
+    pub validators_read: usize,
+    /// Ordered by validator index, then key index.
+    pub found: Vec<FoundValidator>,
+}
+
+/// Streams an import past `table`, keeping only the validators it finds (at most
+/// `MAX_MATCHES`); `progress` hears the count of validators read now and then.
+pub fn search_import(
+    bytes: &[u8],
+    table: &KeyTable,
+    progress: &mut dyn FnMut(usize),
+) -> Result<SearchResult, WalletError> {
+    /// Validators between two progress reports: about 15 ms of scanning.
+    const REPORT_EVERY: usize = 1 << 14;
+    let mut found = Vec::new();
+    let mut read = 0usize;
+    let mut too_many = false;
+    let summary = scan_validator_import(bytes, &mut |validator| {
+        read += 1;
+        if read.is_multiple_of(REPORT_EVERY) {
+            progress(read);
+        }
+        if found.len() <= MAX_MATCHES {
+            found.extend(table.find(&validator));
+        } else {
+            too_many = true;
+        }
+    })?;
+    if too_many || found.len() > MAX_MATCHES {
+        return Err(SearchError::TooManyMatches.into());
+    }
+    found.sort_by_key(|f| (f.validator_index, f.key_index));
+    Ok(SearchResult {
+        format: summary.format,
+        chain: summary.chain,
+        validators_read: summary.validators_read,
+        found,
+    })
+}
+
+/// Derives key indices `start..start+count` and finds which of `validators` they control.
+pub fn find_validators(
+    seed: &Seed,
+    start: u32,
+    count: u32,
+    validators: &[ImportedValidator],
+) -> Result<Vec<FoundValidator>, WalletError> {
+    check_key_count(count.into())?;
+    let keys = derive_validator_keys(seed, start, count)?;
+    let table = KeyTable::from_validator_keys(&keys);
+    let mut found: Vec<FoundValidator> = validators.iter().flat_map(|v| table.find(v)).collect();
+    if found.len() > MAX_MATCHES {
+        return Err(SearchError::TooManyMatches.into());
+    }
+    found.sort_by_key(|f| (f.validator_index, f.key_index));
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn validator(index: u64, pubkey: Option<[u8; 48]>, credentials: [u8; 32]) -> ImportedValidator {
+        ImportedValidator {
+            index,
+            pubkey,
+            withdrawal_credentials: credentials,
+            status: None,
+        }
+    }
+
+    #[test]
+    fn finds_by_credentials_pubkey_or_both() {
+        let table = KeyTable::new([(3, [3; 48], [0; 32]), (4, [4; 48], [4; 32])]);
+        let both = table.find(&validator(10, Some([3; 48]), [0; 32]));
+        assert_eq!(both.len(), 1);
+        assert!(both[0].by_withdrawal_credentials && both[0].by_signing_pubkey);
+        assert!(both[0].can_change_withdrawal_address() && both[0].can_exit());
+
+        let mut moved = [0x01; 32];
+        moved[12..].copy_from_slice(&[9; 20]);
+        let already = table.find(&validator(11, Some([4; 48]), moved));
+        assert_eq!(
+            (already[0].key_index, already[0].by_withdrawal_credentials),
+            (4, false)
+        );
+        assert!(!already[0].can_change_withdrawal_address() && already[0].can_exit());
+
+        let split = table.find(&validator(12, Some([4; 48]), [0; 32]));
+        assert_eq!(
+            split.iter().map(|f| f.key_index).collect::<Vec<_>>(),
+            [3, 4]
+        );
+        assert!(table.find(&validator(13, None, [7; 32])).is_empty());
+    }
+
+    #[test]
+    fn key_counts_are_bounded() {
+        assert_eq!(check_key_count(1), Ok(()));
+        assert_eq!(check_key_count(MAX_KEY_COUNT.into()), Ok(()));
+        assert_eq!(
+            check_key_count(0).unwrap_err().to_string(),
+            "0 key indices is outside what one search scans: 1 to 100000"
+        );
+        assert!(check_key_count(u64::from(MAX_KEY_COUNT) + 1).is_err());
+    }
+}

@@ -1,0 +1,343 @@
+//! BLS12-381 keys and EIP-2333 derivation: the only module that touches `blst`.
+//!
+//! Ethereum uses the `min_pk` variant (48-byte public keys, 96-byte signatures) with the
+//! proof-of-possession ciphersuite. blst implements EIP-2333 itself, so the derivation
+//! functions here are thin wrappers named after the spec.
+
+use std::fmt;
+
+use blst::min_pk;
+use blst::BLST_ERROR;
+use zeroize::Zeroizing;
+
+use crate::error::{Coded, ErrorCode};
+
+/// Compressed public key length in bytes.
+pub const PUBLIC_KEY_LEN: usize = 48;
+/// Compressed signature length in bytes.
+pub const SIGNATURE_LEN: usize = 96;
+/// The proof-of-possession ciphersuite every Ethereum consensus signature uses.
+pub const DST: &[u8] = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+
+/// A compressed BLS signature (G2 point). Only `verify` decides whether it is valid.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Signature([u8; SIGNATURE_LEN]);
+
+impl Signature {
+    pub fn from_bytes(bytes: [u8; SIGNATURE_LEN]) -> Self {
+        Self(bytes)
+    }
+
+    pub fn to_bytes(&self) -> [u8; SIGNATURE_LEN] {
+        self.0
+    }
+
+    pub fn to_hex(&self) -> String {
+        format!("0x{}", hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Signature({})", self.to_hex())
+    }
+}
+
+/// `Verify(PK, message, signature)` with the PoP DST, the signature's subgroup check and the
+/// public key's `KeyValidate` both on.
+pub fn verify(public_key: &PublicKey, message: &[u8], signature: &Signature) -> bool {
+    let Ok(public_key) = min_pk::PublicKey::key_validate(&public_key.0) else {
+        return false;
+    };
+    let Ok(signature) = min_pk::Signature::from_bytes(&signature.0) else {
+        return false;
+    };
+    signature.verify(true, message, DST, &[], &public_key, true) == BLST_ERROR::BLST_SUCCESS
+}
+
+/// A BLS secret key. Zeroed on drop by blst; never printed, cloned or serialised.
+pub struct SecretKey(min_pk::SecretKey);
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey([REDACTED])")
+    }
+}
+
+/// A compressed BLS public key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct PublicKey([u8; PUBLIC_KEY_LEN]);
+
+impl PublicKey {
+    pub fn to_bytes(&self) -> [u8; PUBLIC_KEY_LEN] {
+        self.0
+    }
+
+    /// `0x`-prefixed lowercase hex, as the beacon API writes public keys.
+    pub fn to_hex(&self) -> String {
+        format!("0x{}", hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PublicKey({})", self.to_hex())
+    }
+}
+
+impl PublicKey {
+    /// Parses a compressed public key, refusing points off the curve, outside the subgroup,
+    /// or at infinity (`KeyValidate` in the BLS draft).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, InvalidPublicKey> {
+        let key = min_pk::PublicKey::key_validate(bytes).map_err(|_| InvalidPublicKey)?;
+        Ok(Self(key.compress()))
+    }
+}
+
+/// The bytes are not a valid BLS12-381 G1 public key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidPublicKey;
+
+/// Reads as a predicate of the field it concerns ("pubkey is not a valid …").
+impl fmt::Display for InvalidPublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("is not a valid BLS public key (48-byte compressed G1 point in the subgroup)")
+    }
+}
+
+impl Coded for InvalidPublicKey {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::PubkeyInvalid
+    }
+}
+
+/// The bytes are not a usable secret key: not 32 bytes, zero, or not below the curve order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidSecretKey;
+
+impl fmt::Display for InvalidSecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a valid BLS secret key (32 bytes, nonzero, below the curve order)")
+    }
+}
+
+impl Coded for InvalidSecretKey {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::KeystoreCorruptSecret
+    }
+}
+
+/// Why a seed could not become a master key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyDerivationError {
+    /// EIP-2333 requires a seed of at least 32 bytes.
+    SeedTooShort(usize),
+}
+
+impl fmt::Display for KeyDerivationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::SeedTooShort(len) => {
+                write!(f, "seed is {len} bytes; EIP-2333 needs at least 32")
+            }
+        }
+    }
+}
+
+/// Only a seed shorter than BIP39's 64 bytes fails, which the wallet never makes.
+impl Coded for KeyDerivationError {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::InternalError
+    }
+}
+
+impl SecretKey {
+    /// Equivalent to `derive_master_SK(seed)` in EIP-2333.
+    pub fn derive_master_sk(seed: &[u8]) -> Result<Self, KeyDerivationError> {
+        min_pk::SecretKey::derive_master_eip2333(seed)
+            .map(Self)
+            .map_err(|_: BLST_ERROR| KeyDerivationError::SeedTooShort(seed.len()))
+    }
+
+    /// Equivalent to `derive_child_SK(parent_SK, index)` in EIP-2333.
+    pub fn derive_child_sk(&self, index: u32) -> Self {
+        Self(self.0.derive_child_eip2333(index))
+    }
+
+    /// `Sign(SK, message)` with the proof-of-possession DST.
+    pub fn sign(&self, message: &[u8]) -> Signature {
+        Signature(self.0.sign(message, DST, &[]).compress())
+    }
+
+    /// Equivalent to `SkToPk` in the BLS signature draft.
+    pub fn public_key(&self) -> PublicKey {
+        PublicKey(self.0.sk_to_pk().compress())
+    }
+
+    /// Parses a 32-byte big-endian scalar; zero and values not below `r` are refused.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, InvalidSecretKey> {
+        if bytes.len() != 32 {
+            return Err(InvalidSecretKey);
+        }
+        min_pk::SecretKey::from_bytes(bytes)
+            .map(Self)
+            .map_err(|_| InvalidSecretKey)
+    }
+
+    /// The 32-byte big-endian scalar, zeroed when dropped.
+    pub fn to_bytes(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(self.0.to_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_key_debug_is_redacted() {
+        let sk = SecretKey::derive_master_sk(&[7u8; 32]).unwrap();
+        assert_eq!(format!("{sk:?}"), "SecretKey([REDACTED])");
+    }
+
+    /// Decimal (as EIP-2333 publishes keys) to 32-byte big-endian.
+    fn decimal_to_be32(decimal: &str) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        for digit in decimal.bytes() {
+            let mut carry = u32::from(digit - b'0');
+            for byte in out.iter_mut().rev() {
+                let value = u32::from(*byte) * 10 + carry;
+                *byte = value as u8;
+                carry = value >> 8;
+            }
+            assert_eq!(carry, 0, "{decimal} overflows 32 bytes");
+        }
+        out
+    }
+
+    #[test]
+    fn eip2333_test_cases_reproduce_master_and_child_keys() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/eip2333.json");
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let cases = file["cases"].as_array().unwrap();
+        assert_eq!(cases.len(), 4);
+        for case in cases {
+            let seed =
+                hex::decode(case["seed"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+            let index = case["child_index"].as_u64().unwrap() as u32;
+            let master = SecretKey::derive_master_sk(&seed).unwrap();
+            assert_eq!(
+                *master.to_bytes(),
+                decimal_to_be32(case["master_SK"].as_str().unwrap()),
+                "{}",
+                case["name"]
+            );
+            assert_eq!(
+                *master.derive_child_sk(index).to_bytes(),
+                decimal_to_be32(case["child_SK"].as_str().unwrap()),
+                "{}",
+                case["name"]
+            );
+        }
+    }
+
+    #[test]
+    fn secret_key_bytes_are_range_checked() {
+        assert_eq!(
+            SecretKey::from_bytes(&[0u8; 32]).err(),
+            Some(InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::from_bytes(&[1u8; 31]).err(),
+            Some(InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::from_bytes(&[0xffu8; 32]).err(),
+            Some(InvalidSecretKey)
+        );
+        let mut one = [0u8; 32];
+        one[31] = 1;
+        assert!(SecretKey::from_bytes(&one).is_ok());
+    }
+
+    #[test]
+    fn public_keys_are_validated() {
+        let key = SecretKey::derive_master_sk(&[7u8; 32])
+            .unwrap()
+            .public_key();
+        assert_eq!(PublicKey::from_bytes(&key.to_bytes()), Ok(key));
+        let mut infinity = [0u8; 48];
+        infinity[0] = 0xc0;
+        assert_eq!(PublicKey::from_bytes(&infinity), Err(InvalidPublicKey));
+        assert_eq!(PublicKey::from_bytes(&[0u8; 47]), Err(InvalidPublicKey));
+    }
+
+    #[test]
+    fn the_proof_of_possession_dst_is_pinned() {
+        assert_eq!(DST, b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_");
+    }
+
+    fn hex_bytes(text: &str) -> Vec<u8> {
+        hex::decode(text.trim_start_matches("0x")).unwrap()
+    }
+
+    #[test]
+    fn consensus_spec_sign_and_verify_cases() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/vectors/bls_sign_verify.json"
+        );
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut signed = 0;
+        for case in file["sign"].as_array().unwrap() {
+            let privkey = hex_bytes(case["privkey"].as_str().unwrap());
+            let message = hex_bytes(case["message"].as_str().unwrap());
+            match case["output"].as_str() {
+                Some(output) => {
+                    let sk = SecretKey::from_bytes(&privkey).unwrap();
+                    let signature = sk.sign(&message);
+                    assert_eq!(signature.to_hex(), output, "{}", case["case"]);
+                    assert!(verify(&sk.public_key(), &message, &signature));
+                    signed += 1;
+                }
+                // The zero key must be refused, not used.
+                None => assert_eq!(
+                    SecretKey::from_bytes(&privkey).err(),
+                    Some(InvalidSecretKey)
+                ),
+            }
+        }
+        assert!(signed >= 3);
+        let mut verified = 0;
+        for case in file["verify"].as_array().unwrap() {
+            let pubkey = hex_bytes(case["pubkey"].as_str().unwrap());
+            let message = hex_bytes(case["message"].as_str().unwrap());
+            let signature: Option<[u8; SIGNATURE_LEN]> =
+                hex_bytes(case["signature"].as_str().unwrap())
+                    .try_into()
+                    .ok();
+            let expected = case["output"].as_bool().unwrap();
+            let actual = match (PublicKey::from_bytes(&pubkey), signature) {
+                (Ok(pk), Some(signature)) => {
+                    verify(&pk, &message, &Signature::from_bytes(signature))
+                }
+                _ => false,
+            };
+            assert_eq!(actual, expected, "{}", case["case"]);
+            verified += 1;
+        }
+        assert_eq!(verified, 4);
+    }
+
+    #[test]
+    fn short_seed_is_refused_with_its_length() {
+        let err = SecretKey::derive_master_sk(&[1u8; 31]).unwrap_err();
+        assert_eq!(err, KeyDerivationError::SeedTooShort(31));
+        assert_eq!(
+            err.to_string(),
+            "seed is 31 bytes; EIP-2333 needs at least 32"
+        );
+    }
+}

@@ -1,0 +1,392 @@
+//! The `#[wasm_bindgen]` façade built into `pkg/`: each function reads its options into a
+//! core request, runs it, and returns the result as a plain object. No rule lives here: every
+//! check, message and format is the core's. Errors are thrown as JS `Error`s with `.code`,
+//! `.field` and `.params` (see `js`). TypeScript types are generated from the Rust types.
+
+mod js;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use crate::error::WalletError;
+use crate::import::scan_validator_import;
+use crate::keys::mnemonic::{languages_of, Mnemonic, MnemonicLanguage, WORD_COUNTS};
+use crate::operations::keys::DecryptKeystore;
+use crate::operations::options::from_value;
+use crate::operations::search::chain_input;
+use crate::operations::secret::SecretText;
+use crate::operations::verify::VerifyFile;
+use crate::operations::{run, Context, Progress, Request, Response};
+use js::{into_js_error, js_string, options, scrub_stack, to_js, to_json};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** Every function takes `onProgress?: (done: number, total: number, phase: string) => void` in
+ *  its options for long work; `total` is 0 while reading an import of unknown length. */
+export type OnProgress = (done: number, total: number, phase: string) => void;
+
+/** A mnemonic request's options, plus `onProgress`. */
+export type WithProgress<T> = T & { onProgress?: OnProgress };
+
+/** What every function throws: an `Error` whose `code`, `field` and `params` say what was
+ *  wrong and where (see the README's table of codes). */
+/** What `parseValidatorImport` returns; `chain` and `epoch` come from an ethdo file. */
+export interface ValidatorImportView {
+  format: ImportFormat;
+  chain: ChainInput | null;
+  epoch: string | null;
+  validators: ValidatorInput[];
+}
+
+export interface WalletErrorObject extends Error {
+  code: ErrorCode;
+  field: string | null;
+  params: Record<string, number | string | string[]>;
+}
+"#;
+
+fn now_unix_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+/// Runs `request` with progress reported to the JS callback, if any, then clears the stack.
+fn run_with(request: &Request, on_progress: Option<js_sys::Function>) -> Result<Response, JsValue> {
+    let mut report = |progress: Progress| {
+        if let Some(callback) = &on_progress {
+            let phase = serde_json::to_value(progress.phase)
+                .ok()
+                .and_then(|value| value.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            // A callback that throws does not stop the work; there is no one to tell.
+            let _ = callback.call3(
+                &JsValue::NULL,
+                &JsValue::from_f64(progress.done as f64),
+                &JsValue::from_f64(progress.total as f64),
+                &JsValue::from_str(&phase),
+            );
+        }
+    };
+    let result = run(
+        request,
+        &mut Context {
+            now: now_unix_seconds(),
+            on_progress: &mut report,
+            import: None,
+            shared_salt: None,
+        },
+    );
+    scrub_stack();
+    result.map_err(into_js_error)
+}
+
+/// Reads options into request type `T`, strictly.
+fn read<T: DeserializeOwned>(value: &JsValue) -> Result<(T, Option<js_sys::Function>), JsValue> {
+    let (json, on_progress) = options(value).map_err(into_js_error)?;
+    let request = from_value(json).map_err(into_js_error)?;
+    Ok((request, on_progress))
+}
+
+/// The value an operation returned, as a plain object.
+fn result(response: &Response) -> Result<JsValue, JsValue> {
+    match response {
+        Response::Keys(keys) => to_js(keys),
+        Response::Files(files) => to_js(files),
+        Response::File(file) => to_js(file),
+        Response::BlsChanges(files) => to_js(files),
+        Response::Review(rows) => to_js(rows),
+        Response::Found(findings) => to_js(findings),
+        Response::Reports(reports) => to_js(reports),
+        Response::Keystore(keystore) => to_js(keystore),
+    }
+}
+
+/// One façade function: options → request → run → plain object.
+fn operation<T: DeserializeOwned>(
+    options: &JsValue,
+    request: impl FnOnce(T) -> Request,
+) -> Result<JsValue, JsValue> {
+    let (options, on_progress) = read::<T>(options)?;
+    result(&run_with(&request(options), on_progress)?)
+}
+
+fn language(value: &JsValue) -> Result<Option<MnemonicLanguage>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let name = js_string(value, "language").map_err(into_js_error)?;
+    name.parse()
+        .map(Some)
+        .map_err(|err| into_js_error(WalletError::from(err).at("language")))
+}
+
+/// A new mnemonic from `crypto.getRandomValues` (24 words in English unless told otherwise).
+#[wasm_bindgen(js_name = generateMnemonic)]
+pub fn generate_mnemonic_js(
+    #[wasm_bindgen(unchecked_param_type = "MnemonicLanguage")] language_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "12 | 15 | 18 | 21 | 24")] words: JsValue,
+) -> Result<String, JsValue> {
+    let language = language(&language_name)?.unwrap_or(MnemonicLanguage::English);
+    let count = if words.is_undefined() || words.is_null() {
+        24
+    } else {
+        // Only the counts BIP39 defines: no number is truncated or wrapped on the way.
+        match words.as_f64() {
+            Some(count) if WORD_COUNTS.iter().any(|&w| w as f64 == count) => count as usize,
+            _ => {
+                return Err(into_js_error(
+                    WalletError::from(crate::keys::mnemonic::MnemonicError::BadWordCount(
+                        words
+                            .as_f64()
+                            .map_or(0, |count| count.clamp(0.0, 1e9) as usize),
+                    ))
+                    .at("words"),
+                ))
+            }
+        }
+    };
+    let mnemonic = crate::random::generate_mnemonic(language, count)
+        .map_err(|err| into_js_error(err.into()))?;
+    let phrase = mnemonic.phrase().to_owned();
+    scrub_stack();
+    Ok(phrase)
+}
+
+/// The canonical phrase (full words, single spaces, NFKD, lowercase), or the precise problem.
+#[wasm_bindgen(js_name = normalizeMnemonic)]
+pub fn normalize_mnemonic_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] mnemonic: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MnemonicLanguage")] language_name: JsValue,
+) -> Result<String, JsValue> {
+    let text = SecretText::from(zeroize::Zeroizing::new(
+        js_string(&mnemonic, "mnemonic").map_err(into_js_error)?,
+    ));
+    let mnemonic = Mnemonic::parse(text.expose(), language(&language_name)?)
+        .map_err(|err| into_js_error(WalletError::from(err).at("mnemonic")))?;
+    Ok(mnemonic.phrase().to_owned())
+}
+
+/// The wordlists that contain every word of the phrase.
+#[wasm_bindgen(js_name = mnemonicLanguages, unchecked_return_type = "MnemonicLanguage[]")]
+pub fn mnemonic_languages_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] mnemonic: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = SecretText::from(zeroize::Zeroizing::new(
+        js_string(&mnemonic, "mnemonic").map_err(into_js_error)?,
+    ));
+    to_js(&languages_of(text.expose()))
+}
+
+/// Public keys and 0x00 credentials of validators `startIndex..startIndex+count` (at most 1,000).
+#[wasm_bindgen(js_name = deriveValidatorKeys, unchecked_return_type = "ValidatorKeysView[]")]
+pub fn derive_validator_keys_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<DeriveKeys>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::DeriveKeys)
+}
+
+/// Signing-key keystores, each decrypted and checked before it is returned.
+#[wasm_bindgen(js_name = createKeystores, unchecked_return_type = "OutputFile[]")]
+pub fn create_keystores_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateKeystores>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateKeystores)
+}
+
+/// Deposit data: 0x02 (`withdrawal: { type: "compounding", address }`), 0x01 (`"execution"`,
+/// 32 ETH) or 0x00 (`"bls"`, only with `allowBlsCredentials`).
+#[wasm_bindgen(js_name = createDepositData, unchecked_return_type = "OutputFile")]
+pub fn create_deposit_data_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateDepositData>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateDepositData)
+}
+
+/// New validators' keystores and deposit data in one call, as the page makes them.
+#[wasm_bindgen(js_name = createValidatorKeys, unchecked_return_type = "OutputFile[]")]
+pub fn create_validator_keys_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateValidatorKeys>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateValidatorKeys)
+}
+
+/// What `createBlsToExecutionChanges` would sign, validator by validator; signs nothing.
+#[wasm_bindgen(js_name = reviewBlsToExecutionChanges, unchecked_return_type = "ChangeReview[]")]
+pub fn review_bls_to_execution_changes_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateBlsChanges>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewBlsChanges)
+}
+
+/// Signed BLS-to-execution changes, after every validator's credentials matched the mnemonic.
+#[wasm_bindgen(js_name = createBlsToExecutionChanges, unchecked_return_type = "BlsChangeFiles")]
+pub fn create_bls_to_execution_changes_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateBlsChanges>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateBlsChanges)
+}
+
+/// One signed exit per validator.
+#[wasm_bindgen(js_name = createVoluntaryExits, unchecked_return_type = "OutputFile[]")]
+pub fn create_voluntary_exits_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateExits>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateExits)
+}
+
+/// A signed exit from an EIP-2335 keystore and its password.
+#[wasm_bindgen(js_name = createVoluntaryExitFromKeystore, unchecked_return_type = "OutputFile")]
+pub fn create_voluntary_exit_from_keystore_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateExitFromKeystore>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateExitFromKeystore)
+}
+
+/// Checks that `password` opens the keystore and that its key matches its pubkey. The secret
+/// itself never leaves Rust.
+#[wasm_bindgen(js_name = decryptKeystore, unchecked_return_type = "DecryptedKeystore")]
+pub fn decrypt_keystore_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] keystore: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] password: JsValue,
+) -> Result<JsValue, JsValue> {
+    let request = DecryptKeystore {
+        keystore: js_string(&keystore, "keystore").map_err(into_js_error)?,
+        password: SecretText::from(zeroize::Zeroizing::new(
+            js_string(&password, "password").map_err(into_js_error)?,
+        )),
+    };
+    result(&run_with(&Request::DecryptKeystore(request), None)?)
+}
+
+/// Which validators key indices `startKeyIndex..=maxKeyIndex` control, among `validators` or
+/// in an `import` text.
+#[wasm_bindgen(js_name = findValidators, unchecked_return_type = "SearchFindings")]
+pub fn find_validators_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<FindValidators>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::FindValidators)
+}
+
+/// Parses a beacon API validators response, an ethdo offline-preparation.json or a CSV of
+/// `validator_index,withdrawal_credentials`, entry by entry into the returned list (nothing
+/// else is kept). Over 1 GiB, or over 4,194,304 validators, is refused.
+#[wasm_bindgen(js_name = parseValidatorImport, unchecked_return_type = "ValidatorImportView")]
+pub fn parse_validator_import_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = js_string(&text, "import").map_err(into_js_error)?;
+    let list = js_sys::Array::new();
+    let mut failed = None;
+    let summary = scan_validator_import(text.as_bytes(), &mut |validator| {
+        if failed.is_some() {
+            return;
+        }
+        match to_js(&crate::operations::search::validator_view(&validator)) {
+            Ok(object) => {
+                list.push(&object);
+            }
+            Err(err) => failed = Some(err),
+        }
+    })
+    .map_err(|err| into_js_error(WalletError::from(err).at("import")))?;
+    if let Some(err) = failed {
+        return Err(err);
+    }
+    let chain = summary
+        .chain
+        .as_ref()
+        .map(crate::chain::Chain::from_import)
+        .transpose()
+        .map_err(|err| into_js_error(WalletError::from(err).at("import")))?;
+    let view = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&view, &key.into(), &value);
+    set("format", to_js(&summary.format)?)?;
+    set("chain", to_js(&chain.as_ref().map(chain_input))?)?;
+    set(
+        "epoch",
+        summary.chain.as_ref().map_or(JsValue::NULL, |chain| {
+            JsValue::from_str(&chain.epoch.to_string())
+        }),
+    )?;
+    set("validators", list.into())?;
+    Ok(view.into())
+}
+
+fn verify(
+    json: JsValue,
+    chain: JsValue,
+    pubkey: Option<JsValue>,
+    kind: crate::files::FileKind,
+) -> Result<JsValue, JsValue> {
+    let mut options = serde_json::Map::new();
+    options.insert(
+        "json".into(),
+        Value::String(js_string(&json, "json").map_err(into_js_error)?),
+    );
+    options.insert(
+        "chain".into(),
+        to_json(&chain, "chain").map_err(into_js_error)?,
+    );
+    if let Some(pubkey) = pubkey {
+        options.insert(
+            "pubkey".into(),
+            Value::String(js_string(&pubkey, "pubkey").map_err(into_js_error)?),
+        );
+    }
+    let mut request: VerifyFile = from_value(Value::Object(options)).map_err(into_js_error)?;
+    request.kind = Some(kind);
+    match run_with(&Request::VerifyFile(request), None)? {
+        // An exit file is one entry: its report, not a list of one.
+        Response::Reports(reports) if kind == crate::files::FileKind::VoluntaryExit => {
+            to_js(&reports.first())
+        }
+        response => result(&response),
+    }
+}
+
+/// Per-entry report on a deposit file (any tool's) for `chain`.
+#[wasm_bindgen(js_name = verifyDepositData, unchecked_return_type = "EntryReport[]")]
+pub fn verify_deposit_data_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+) -> Result<JsValue, JsValue> {
+    verify(json, chain, None, crate::files::FileKind::DepositData)
+}
+
+/// Per-entry report on a deposit-cli or ethdo BLS-change file for `chain`.
+#[wasm_bindgen(js_name = verifyBlsToExecutionChanges, unchecked_return_type = "EntryReport[]")]
+pub fn verify_bls_to_execution_changes_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+) -> Result<JsValue, JsValue> {
+    verify(
+        json,
+        chain,
+        None,
+        crate::files::FileKind::BlsToExecutionChange,
+    )
+}
+
+/// Report on one signed exit for `chain` and the validator's signing `pubkey`.
+#[wasm_bindgen(js_name = verifyVoluntaryExit, unchecked_return_type = "EntryReport")]
+pub fn verify_voluntary_exit_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] pubkey: JsValue,
+) -> Result<JsValue, JsValue> {
+    verify(
+        json,
+        chain,
+        Some(pubkey),
+        crate::files::FileKind::VoluntaryExit,
+    )
+}
+
+/// Reads any request (`{ kind: "create_deposit_data", … }`) and runs it: what the worker does.
+#[wasm_bindgen(js_name = runRequest)]
+pub fn run_request_js(
+    #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (request, on_progress) = read::<Request>(&request)?;
+    result(&run_with(&request, on_progress)?)
+}

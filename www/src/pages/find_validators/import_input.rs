@@ -1,0 +1,72 @@
+//! Where the import comes from: a chosen file (handed to the workers unread, up to 1 GiB) or
+//! pasted text.
+
+use leptos::prelude::*;
+use withdrawal_wallet::WalletError;
+
+use crate::text;
+
+/// The import as chosen: a file, or else the pasted text.
+#[derive(Clone, Copy)]
+pub struct ImportSource {
+    pub pasted: RwSignal<String>,
+    file: StoredValue<Option<web_sys::File>, LocalStorage>,
+    label: RwSignal<Option<String>>,
+    error: RwSignal<Option<WalletError>>,
+}
+
+impl ImportSource {
+    pub fn new() -> Self {
+        Self {
+            pasted: RwSignal::new(String::new()),
+            file: StoredValue::new_local(None),
+            label: RwSignal::new(None),
+            error: RwSignal::new(None),
+        }
+    }
+
+    pub fn file(&self) -> Option<web_sys::File> {
+        self.file.get_value()
+    }
+}
+
+#[component]
+pub fn ImportInput(source: ImportSource) -> impl IntoView {
+    let choose_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        source.error.set(None);
+        let chosen = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(chosen) = &chosen {
+            if let Err(err) = withdrawal_wallet::check_import_size(chosen.size() as usize) {
+                source.error.set(Some(WalletError::from(err).at("import")));
+                source.file.set_value(None);
+                source.label.set(None);
+                return;
+            }
+            source.label.set(Some(format!(
+                "{} ({:.1} MB)",
+                chosen.name(),
+                chosen.size() / 1e6
+            )));
+        } else {
+            source.label.set(None);
+        }
+        source.file.set_value(chosen);
+    };
+    view! {
+        <label for="import-file">"Import file"</label>
+        <input id="import-file" data-testid="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" on:change=choose_file/>
+        <p class="hint" data-testid="import-file-name">{move || source.label.get()}</p>
+        <label for="import-text">"…or paste it here"</label>
+        <textarea id="import-text" data-testid="import-text" rows="4" spellcheck="false" autocomplete="off"
+            prop:value=move || source.pasted.get() on:input=move |ev| source.pasted.set(event_target_value(&ev))></textarea>
+        <p class="field-error" role="alert" data-testid="import-error"
+            data-code=move || source.error.get().map(|err| err.code.as_str())>
+            {move || source.error.get().map(|err| text::error(&err))}
+        </p>
+    }
+}

@@ -1,0 +1,134 @@
+//! Find my validators: import what the beacon chain knows (a file or pasted text), find which
+//! validators the mnemonic's key indices control, then sign their BLS changes (and, if asked,
+//! exits) in bulk. Each worker of the pool derives its share of the key indices and reads the
+//! import itself: only matches come back to the page.
+
+mod found_table;
+mod import_input;
+mod sign_found;
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use withdrawal_wallet::fields;
+use withdrawal_wallet::{
+    FindValidators as Search, Request, Response, SearchFindings, DEFAULT_KEY_COUNT,
+};
+
+use crate::jobs::{JobProgress, JobRunner};
+use crate::pages::common::{field_error, text_input, ChainChoice, ChainPicker, NeedsMnemonic};
+use crate::session::Session;
+use crate::text;
+use found_table::FoundTable;
+use import_input::{ImportInput, ImportSource};
+use sign_found::SignFound;
+
+/// A found row's key for selection: a validator can be found at two key indices.
+pub type RowKey = (u64, u32);
+
+#[component]
+pub fn FindValidators() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let chain = ChainChoice::new();
+    let key_count = RwSignal::new(DEFAULT_KEY_COUNT.to_string());
+    let source = ImportSource::new();
+    let search = JobRunner::new();
+    let selected = RwSignal::new(BTreeSet::<RowKey>::new());
+
+    let key_count_error = move || fields::key_count(&key_count.get()).err();
+    let start_search = move |_| {
+        search.reset();
+        let Some((mnemonic, passphrase, language)) = session.secrets() else {
+            return;
+        };
+        let Ok(count) = fields::key_count(&key_count.get_untracked()) else {
+            return;
+        };
+        let file = source.file();
+        let request = Search {
+            mnemonic,
+            passphrase,
+            language,
+            start_key_index: 0,
+            max_key_index: count - 1,
+            validators: None,
+            import: file
+                .is_none()
+                .then(|| source.pasted.get_untracked())
+                .filter(|t| !t.trim().is_empty()),
+            chain: chain.spec().ok(),
+        };
+        search.start_with_attachment(
+            Request::FindValidators(request),
+            file.map(web_sys::Blob::from),
+        );
+    };
+
+    let findings = Memo::new(move |_| match search.response() {
+        Some(Response::Found(findings)) => Some(findings),
+        _ => None,
+    });
+    // New findings: select every validator whose address can be changed.
+    Effect::new(move |_| {
+        if let Some(found) = findings.get() {
+            selected.set(
+                found
+                    .found
+                    .iter()
+                    .filter(|row| row.can_change_withdrawal_address())
+                    .map(|row| (row.validator_index, row.key_index))
+                    .collect(),
+            );
+        }
+    });
+
+    view! {
+        <section class="card" aria-labelledby="find-title">
+            <h2 id="find-title">"Find my validators"</h2>
+            <p class="hint">
+                "Import what the beacon chain knows — the beacon API's "<code>"/eth/v1/beacon/states/head/validators"</code>
+                " response, ethdo's "<code>"offline-preparation.json"</code>", or a CSV of "
+                <code>"validator_index,withdrawal_credentials"</code>
+                " — and the wallet finds which validators your mnemonic's keys control. Imports up to 1 GiB are read (mainnet's full list is about 500 MB)."
+            </p>
+            <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
+                <ImportInput source=source/>
+                <label for="key-count">"Key indices to scan, from 0 (ethdo scans 1,024)"</label>
+                {text_input("key-count", key_count)}
+                {field_error("key-count", key_count_error)}
+                <ChainPicker choice=chain/>
+                <button type="button" data-testid="find" prop:disabled=move || search.state.get().is_running() on:click=start_search>
+                    "Find my validators"
+                </button>
+                <JobProgress runner=search/>
+                {move || findings.get().map(|found| view! {
+                    <Summary found=found.clone()/>
+                    <FoundTable rows=found.found.clone() selected=selected/>
+                    <SignFound findings=found selected=selected chain=chain/>
+                })}
+            </Show>
+        </section>
+    }
+}
+
+/// What the search read and found, and the core's notice if the import's chain is not the
+/// one selected.
+#[component]
+fn Summary(found: SearchFindings) -> impl IntoView {
+    let format = found
+        .format
+        .map_or_else(|| "list".to_owned(), |format| format.to_string());
+    let summary = format!(
+        "{format}: {} validators read, {} controlled by this mnemonic's key indices {}–{}.",
+        found.validators_read,
+        found.found.len(),
+        found.start_key_index,
+        found.max_key_index
+    );
+    view! {
+        <p data-testid="found-summary">{summary}</p>
+        {found.notice.map(|notice| view! {
+            <p class="warning" role="alert" data-testid="chain-warning" data-code=notice.code.as_str()>{text::error(&notice)}</p>
+        })}
+    }
+}

@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchBrowser, serveStatic } from '../../tests/e2e/harness.mjs';
+import { countWorkerMessages, launchBrowser, serveStatic } from '../../tests/e2e/harness.mjs';
 
 const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
@@ -92,6 +92,34 @@ async function timeFind({ importPath, poolSize }) {
   return ms;
 }
 
+/**
+ * A search over `keyCount` key indices, with the messages between the page and the workers
+ * counted: the workers send back matches, never the keys they derived.
+ */
+async function searchMessages(keyCount) {
+  const page = await browser.newPage();
+  await page.addInitScript(countWorkerMessages);
+  await page.goto(`${server.url}withdrawal-wallet.html`);
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
+  await page.getByTestId('use-mnemonic').click();
+  await page.getByTestId('find-validators').click();
+  // One validator, whose credentials match nothing: the whole range is derived and scanned.
+  await page.getByTestId('import-text').fill(`1,0x00${'22'.repeat(31)}`);
+  await page.getByTestId('key-count').fill(String(keyCount));
+  const started = Date.now();
+  await page.getByTestId('find').click();
+  await page.getByTestId('found-summary').waitFor({ timeout: 1_800_000 });
+  const ms = Date.now() - started;
+  const stats = await page.evaluate(() => {
+    const { replies, ...sizes } = window.workerMessageStats;
+    // A derived key in a reply would be 48 bytes of hex (96 digits).
+    return { ...sizes, repliesWithKeys: replies.filter((text) => /[0-9a-f]{96}/i.test(text)).length };
+  });
+  await page.close();
+  return { ms, ...stats };
+}
+
 try {
   const batch100 = await timeValidatorKeys({ count: 100 });
   const independent100 = await timeValidatorKeys({ count: 100, independent: true });
@@ -107,6 +135,7 @@ try {
   const findMainnet = await timeFind({ importPath });
   const importBytes = (await stat(importPath)).size;
   await rm(importDir, { recursive: true });
+  const search100k = await searchMessages(100_000);
   console.log(JSON.stringify({
     workers: batch1000.workers,
     validators_100_batch_ms: batch100.ms,
@@ -120,6 +149,12 @@ try {
     find_1024_keys_mainnet_import_ms: findMainnet,
     import_validators: MAINNET_VALIDATORS,
     import_bytes: importBytes,
+    search_100000_keys_ms: search100k.ms,
+    search_100000_bytes_to_workers: search100k.toWorkers,
+    search_100000_bytes_from_workers: search100k.fromWorkers,
+    search_100000_messages_from_workers: search100k.messagesFromWorkers,
+    search_100000_largest_message_from_worker: search100k.largestFromWorker,
+    search_100000_replies_with_keys: search100k.repliesWithKeys,
   }));
 } finally {
   clearInterval(sampler);

@@ -61,6 +61,13 @@ const lines = [
   `| key indices per second, one thread (1,024 keys: signing + withdrawal) | ${perSecond(1024, native.search_1024_keys_ms)} | ${perSecond(1024, wasm.search_1024_keys_ms)} | ${ratio(wasm.search_1024_keys_ms, native.search_1024_keys_ms)} |`,
   `| key indices per second in the app, 1 worker / ${cores} workers (click to table) | — | ${perSecond(1024, app.find_1024_keys_pool1_ms)} / ${perSecond(1024, app.find_1024_keys_ms)} | — |`,
   `| reading a ${(native.import_bytes / 1e6).toFixed(0)} MB beacon API response of ${native.import_validators.toLocaleString('en')} validators (native: parse + match; app: the same file chosen in the page, keys + read) | ${ms(native.import_scan_ms)} (${(native.import_bytes / 1e3 / native.import_scan_ms).toFixed(0)} MB/s) | ${ms(app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms)} (${(app.import_bytes / 1e3 / (app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms)).toFixed(0)} MB/s) | ${ratio(app.find_1024_keys_mainnet_import_ms - app.find_1024_keys_ms, native.import_scan_ms)} |`,
+  '',
+  '| 100,000-key search in the app (no match; messages between the page and its workers) | value |',
+  '| --- | ---: |',
+  `| click to summary, ${cores} workers | ${ms(app.search_100000_keys_ms)} (${perSecond(100_000, app.search_100000_keys_ms)}) |`,
+  `| bytes posted to the workers | ${app.search_100000_bytes_to_workers.toLocaleString('en')} |`,
+  `| bytes posted back to the page (${app.search_100000_messages_from_workers.toLocaleString('en')} messages; largest ${app.search_100000_largest_message_from_worker.toLocaleString('en')}) | ${app.search_100000_bytes_from_workers.toLocaleString('en')} |`,
+  `| replies holding a 48-byte key in hex | ${app.search_100000_replies_with_keys} |`,
 ];
 const table = lines.join('\n');
 console.log(table);

@@ -57,10 +57,22 @@ impl EntryReport {
     }
 }
 
-/// The version string written into files. The Staking Launchpad refuses deposit files whose
-/// `deposit_cli_version` is older than it expects; ethstaker-deposit-cli 1.3.1, whose 0x02
-/// deposits it accepts, writes its major version plus 10 for that reason. We write the same.
-pub const DEPOSIT_CLI_VERSION: &str = "11.3.1";
+/// The `deposit_cli_version` written into files: what ethstaker-deposit-cli 1.3.1 writes, whose
+/// format these files are. (Its "major version plus 10", its PR #217, worked around a minimum
+/// version the Staking Launchpad checked; the Launchpad removed that check in its PR #714,
+/// January 2025, and Gnosis's deposit UI never checked it. See README, "Deposits".)
+pub const DEPOSIT_CLI_VERSION: &str = "1.3.1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// HD19: the version is deposit-cli 1.3.1's own, in every kind of file that carries it.
+    #[test]
+    fn deposit_cli_version_is_the_reference_tools_own() {
+        assert_eq!(DEPOSIT_CLI_VERSION, "1.3.1");
+    }
+}
 
 /// A field of an entry that is missing or not a string.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -56,6 +56,24 @@ pub fn list(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A typed text holding a lone UTF-16 surrogate (half of a character), which JS strings allow
+/// and UTF-8 cannot hold: converted, it would silently become U+FFFD, and two different
+/// passphrases would give the same keys. Both the package and the page refuse it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoneSurrogate;
+
+impl fmt::Display for LoneSurrogate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("this text holds a lone UTF-16 surrogate (half of a character); it cannot be encoded and would be silently replaced, giving other keys: retype it")
+    }
+}
+
+impl Coded for LoneSurrogate {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::TextLoneSurrogate
+    }
+}
+
 /// A notice when `start + count` passes the per-mnemonic key budget.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyBudgetExceeded {

@@ -48,14 +48,8 @@ fn refused(field: &str, code: ErrorCode, message: String) -> WalletError {
 pub fn js_string(value: &JsValue, field: &str) -> Result<String, WalletError> {
     let text: &js_sys::JsString = value.unchecked_ref();
     if !text.is_valid_utf16() {
-        return Err(refused(
-            field,
-            ErrorCode::TextLoneSurrogate,
-            format!(
-                "{} holds a lone UTF-16 surrogate (half of a character); it cannot be encoded and would be silently replaced, giving other keys: retype it",
-                if field.is_empty() { "the text" } else { field }
-            ),
-        ));
+        let err = WalletError::from(crate::operations::fields::LoneSurrogate);
+        return Err(if field.is_empty() { err } else { err.at(field) });
     }
     text.as_string().ok_or_else(|| {
         refused(

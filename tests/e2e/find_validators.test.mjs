@@ -6,12 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { artifactsDir, downloadText, launchBrowser, loadCore, loadMnemonic, openRelease, serveStatic, vectors } from './harness.mjs';
+import { ABANDON_ART, ADDRESS, jsonFile, vectorText, vectors } from './fixtures.mjs';
+import { launchBrowser, loadCore, openRelease, releaseDir, serveStatic } from './harness.mjs';
+import { Wallet } from './pages.mjs';
 
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
-const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
 const OURS = [{ validator: 640_000, key: 3 }, { validator: 640_002, key: 17 }, { validator: 900_000, key: 900 }];
 
 let server;
@@ -19,8 +17,7 @@ let browser;
 let core;
 
 before(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  server = await serveStatic(resolve(import.meta.dirname, '../../release'));
+  server = await serveStatic(releaseDir);
   browser = await launchBrowser();
   core = await loadCore();
 });
@@ -65,37 +62,33 @@ function beaconResponse() {
   return JSON.stringify({ execution_optimistic: false, finalized: true, data });
 }
 
+/** The release page with abandon…art loaded, on "Find my validators". */
 async function openFind() {
-  const page = await openRelease(browser, server);
-  await loadMnemonic(page, ABANDON_ART);
-  await page.getByTestId('find-validators').click();
-  return page;
+  const app = new Wallet(await openRelease(browser, server));
+  await app.loadMnemonic(ABANDON_ART);
+  await app.open('find-validators');
+  return app;
 }
 
 describe('find my validators', () => {
   test('keys 3, 17 and 900 among 5,000 strangers are found and their BLS changes verify', async () => {
-    const page = await openFind();
+    const app = await openFind();
+    const find = app.findValidators;
     const response = beaconResponse();
-    await page.getByTestId('import-file').setInputFiles({
-      name: 'validators.json', mimeType: 'application/json', buffer: Buffer.from(response),
-    });
-    await page.getByTestId('chain').selectOption('hoodi');
-    await page.getByTestId('find').click();
-    await page.getByTestId('found-table').waitFor({ timeout: 60_000 });
-    assert.match(await page.getByTestId('found-summary').textContent(),
+    await find.chooseImport(jsonFile('validators.json', response));
+    await find.chain.choose('hoodi');
+    await find.find();
+    await find.waitForFound({ timeout: 60_000 });
+    assert.match(await find.summary.textContent(),
       /^beacon API validators response: 5003 validators read, 3 controlled by this mnemonic's key indices 0–1023\.$/);
-    const rows = await page.getByTestId('found-row').evaluateAll((trs) => trs.map((tr) => [Number(tr.dataset.validator), Number(tr.dataset.key)]));
-    assert.deepEqual(rows, OURS.map(({ validator, key }) => [validator, key]));
-    const checked = await page.getByTestId('select-validator').evaluateAll((boxes) => boxes.map((b) => b.checked));
-    assert.deepEqual(checked, [true, true, true]);
-    await page.screenshot({ path: join(artifactsDir, 'find-validators.png'), fullPage: true });
+    assert.deepEqual(await find.rows(), OURS.map(({ validator, key }) => [validator, key]));
+    assert.deepEqual(await find.selected(), [true, true, true]);
+    await app.screenshot('find-validators');
 
-    await page.getByTestId('find-address').fill(ADDRESS);
-    await page.getByTestId('find-address-again').fill(ADDRESS);
-    await page.getByTestId('sign-found').click();
-    await page.getByTestId('files').waitFor({ timeout: 60_000 });
-    const name = await page.locator('[data-file^=bls_to_execution_change-]').getAttribute('data-file');
-    const file = await downloadText(page, name);
+    await find.fillAddress(ADDRESS);
+    await find.sign();
+    await find.files.waitFor({ timeout: 60_000 });
+    const file = await find.files.downloadStartingWith('bls_to_execution_change-');
     const changes = JSON.parse(file);
     assert.deepEqual(changes.map((c) => c.message.validator_index), OURS.map(({ validator }) => String(validator)));
     const reports = core.verifyBlsToExecutionChanges(file, 'hoodi');
@@ -108,59 +101,54 @@ describe('find my validators', () => {
       executionAddress: ADDRESS, timestamp: 1,
     });
     assert.deepEqual(changes, JSON.parse(expected.json));
-    assert.deepEqual(JSON.parse(await downloadText(page, 'change-operations.json')), JSON.parse(expected.ethdo.json));
-    await page.close();
+    assert.deepEqual(JSON.parse(await find.files.download('change-operations.json')), JSON.parse(expected.ethdo.json));
+    await app.close();
   });
 
   test("ethdo's preparation file sets the chain, and the exits equal ethdo's signatures", async () => {
-    const page = await openFind();
+    const app = await openFind();
     // The file's validators belong to eth-staking-smith's published test mnemonic, not abandon…art.
     const exitCase = (await vectors('bls_change_and_exit_vectors.json')).voluntary_exit_mainnet;
-    await page.getByTestId('clear').click();
-    await page.getByTestId('use-mnemonic').click();
-    await page.getByLabel(/^Mnemonic/).fill(exitCase.mnemonic);
-    await page.getByTestId('canonical').waitFor();
-    await page.getByTestId('use-mnemonic').click();
-    await page.getByTestId('find-validators').click();
-    const preparation = await readFile(resolve(import.meta.dirname, '../vectors/ethdo_offline_preparation_mainnet.json'));
-    await page.getByTestId('import-text').fill(preparation.toString('utf8'));
-    await page.getByTestId('key-count').fill('16');
-    await page.getByTestId('chain').selectOption('hoodi');
-    await page.getByTestId('find').click();
-    await page.getByTestId('found-table').waitFor({ timeout: 60_000 });
-    assert.match(await page.getByTestId('chain-warning').textContent(), /made on mainnet but hoodi is selected; signing uses the import's chain values \(mainnet\)/);
-    const rows = await page.getByTestId('found-row').evaluateAll((trs) => trs.map((tr) => [tr.dataset.validator, tr.dataset.key, tr.cells[6].textContent]));
-    assert.deepEqual(rows, [['100', '0', 'already 0x01'], ['200', '2', 'already 0x01']]);
+    await app.header.clear();
+    await app.loadMnemonic(exitCase.mnemonic);
+    const find = await app.open('find-validators');
+    await find.pasteImport(await vectorText('ethdo_offline_preparation_mainnet.json'));
+    await find.fillKeyCount(16);
+    await find.chain.choose('hoodi');
+    await find.find();
+    await find.waitForFound({ timeout: 60_000 });
+    assert.match(await find.chainWarning.textContent(), /made on mainnet but hoodi is selected; signing uses the import's chain values \(mainnet\)/);
+    assert.deepEqual(await find.rowsWithChange(), [['100', '0', 'already 0x01'], ['200', '2', 'already 0x01']]);
     // Nothing is eligible for a change, so nothing is selected until the user asks for exits.
-    await page.getByTestId('sign-found').click();
-    assert.match(await page.getByTestId('sign-error').textContent(), /select at least one validator/);
-    for (const box of await page.getByTestId('select-validator').all()) await box.check();
-    await page.getByTestId('with-exits').check();
-    assert.equal(await page.getByTestId('find-exit-epoch').inputValue(), '305658');
+    await find.sign();
+    assert.match(await find.signErrorText(), /select at least one validator/);
+    await find.selectAll();
+    await find.withExits();
+    assert.equal(await find.exitEpoch.inputValue(), '305658');
     // A published test mnemonic on mainnet (the import's chain): the core refuses without the
     // acknowledgement, whichever page asks.
-    await page.getByTestId('sign-found').click();
-    await page.locator('[data-testid=job-error][data-code=mnemonic_public_not_acknowledged]').waitFor({ timeout: 60_000 });
-    await page.getByTestId('public-ack').check();
-    await page.getByTestId('sign-found').click();
-    await page.getByTestId('files').waitFor({ timeout: 60_000 });
+    await find.sign();
+    await find.job.waitForError({ code: 'mnemonic_public_not_acknowledged', timeout: 60_000 });
+    await find.publicAck.acknowledge();
+    await find.sign();
+    await find.files.waitFor({ timeout: 60_000 });
     const expected = await vectors('ethdo_offline_preparation_mainnet.expected.json');
     for (const published of expected.exits) {
-      const name = await page.locator(`[data-file^="signed_exit_transaction-${published.message.validator_index}-"]`).getAttribute('data-file');
-      const ours = JSON.parse(await downloadText(page, name));
+      const ours = JSON.parse(await find.files.downloadStartingWith(`signed_exit_transaction-${published.message.validator_index}-`));
       assert.deepEqual(ours, published);
     }
-    await page.close();
+    await app.close();
   });
 
   test('a malformed import is refused with the entry and field named', async () => {
-    const page = await openFind();
+    const app = await openFind();
+    const find = app.findValidators;
     const broken = beaconResponse().replace('"status":"active_ongoing"', '"status":"asleep"');
-    await page.getByTestId('import-text').fill(broken);
-    await page.getByTestId('find').click();
-    await page.getByTestId('job-error').waitFor({ timeout: 60_000 });
-    assert.equal(await page.getByTestId('job-error').textContent(), 'data[0]: status "asleep" is not a beacon API validator status');
-    assert.equal(await page.getByTestId('found-table').count(), 0);
-    await page.close();
+    await find.pasteImport(broken);
+    await find.find();
+    await find.job.waitForError({ timeout: 60_000 });
+    assert.equal(await find.job.errorText(), 'data[0]: status "asleep" is not a beacon API validator status');
+    assert.equal(await find.foundTable.count(), 0);
+    await app.close();
   });
 });

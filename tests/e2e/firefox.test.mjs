@@ -6,15 +6,11 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadCore } from './harness.mjs';
+import { join } from 'node:path';
+import { ABANDON_ART, ADDRESS, PASSWORD } from './fixtures.mjs';
+import { loadCore, releaseFileUrl as fileUrl } from './harness.mjs';
 
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
-const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
-const PASSWORD = 'firefox keystore password';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-const fileUrl = pathToFileURL(resolve(import.meta.dirname, '../../release/withdrawal-wallet.html')).href;
 
 let driver;
 let base;
@@ -33,15 +29,14 @@ async function wd(method, path, body) {
   return json.value;
 }
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
+/** Polls `check` (every 100 ms) until it gives a value; WebDriver has no event to wait on. */
 async function waitFor(check, what, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => undefined);
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
+    await new Promise((done) => setTimeout(done, 100));
   }
 }
 
@@ -56,10 +51,19 @@ async function type(testId, value) {
   await wd('POST', `/session/${session}/element/${id}/value`, { text: value });
 }
 
+/**
+ * The text of the downloaded file named `prefix`…, once it is complete: Firefox writes to
+ * `<name>.part` beside it and renames that at the end, and every file here is JSON.
+ */
 async function downloaded(prefix) {
-  const name = await waitFor(async () => (await readdir(downloads)).find((f) => f.startsWith(prefix) && !f.endsWith('.part')), `download ${prefix}`);
-  await sleep(200);
-  return readFile(join(downloads, name), 'utf8');
+  return waitFor(async () => {
+    const files = await readdir(downloads);
+    const name = files.find((f) => f.startsWith(prefix) && !f.endsWith('.part'));
+    if (!name || files.includes(`${name}.part`)) return undefined;
+    const text = await readFile(join(downloads, name), 'utf8');
+    JSON.parse(text);
+    return text;
+  }, `download ${prefix}`);
 }
 
 before(async () => {

@@ -1,11 +1,18 @@
-// Shared e2e plumbing: a static server for dist/ on 127.0.0.1 and a headless Debian Chromium.
+// Shared e2e plumbing: a static server on 127.0.0.1, a headless Debian Chromium, the release
+// page opened in it, downloads and screenshots. What a screen offers is in pages.mjs; the
+// mnemonics, address, password and vectors are in fixtures.mjs.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { root } from './fixtures.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 export const artifactsDir = join(root, 'tests/e2e/artifacts');
+/** Where scripts/release.sh puts the offline release. */
+export const releaseDir = join(root, 'release');
+/** The offline release opened as a file, as a user double-clicking it would. */
+export const releaseFileUrl = pathToFileURL(join(releaseDir, 'withdrawal-wallet.html')).href;
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -62,28 +69,19 @@ export async function loadCore() {
   return core;
 }
 
-/** A new page of the release in its own context (downloads on), `initScript` run before load. */
-export async function openRelease(browser, server, { initScript } = {}) {
+/**
+ * A new page of the release in its own context (downloads on), served by `server`, waited for
+ * until the start screen shows. `initScript` runs before the page's own scripts; the page's
+ * uncaught errors are pushed to `pageErrors` when it is given.
+ */
+export async function openRelease(browser, server, { initScript, pageErrors } = {}) {
   const context = await browser.newContext({ acceptDownloads: true });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
+  if (pageErrors) page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}withdrawal-wallet.html`);
   await page.getByTestId('use-mnemonic').waitFor();
   return page;
-}
-
-/** Flow 2: enters `mnemonic` and waits until the session holds it. */
-export async function loadMnemonic(page, mnemonic) {
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByLabel(/^Mnemonic/).fill(mnemonic);
-  await page.getByTestId('canonical').waitFor();
-  await page.getByTestId('use-mnemonic').click();
-  await page.getByTestId('session').waitFor();
-}
-
-/** Reads a test vector file. */
-export async function vectors(name) {
-  return JSON.parse(await readFile(join(root, 'tests/vectors', name), 'utf8'));
 }
 
 /** Clicks the download button of `fileName` and returns the downloaded text. */
@@ -94,6 +92,49 @@ export async function downloadText(page, fileName) {
   ]);
   assertEqual(download.suggestedFilename(), fileName);
   return readFile(await download.path(), 'utf8');
+}
+
+/** Saves a full-page screenshot as tests/e2e/artifacts/<name>.png. */
+export async function screenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Resolves once every Web Worker the page has running is gone: the sign that a cancelled or
+ * abandoned job can no longer produce anything. (Playwright drops a worker from
+ * page.workers() before it emits 'close', so listening right after reading the list misses none.)
+ */
+export async function workersStopped(page) {
+  await Promise.all(page.workers().map((worker) => new Promise((done) => worker.once('close', done))));
+}
+
+/**
+ * Counts the bytes crossing between the page and its workers: every `postMessage` each way,
+ * by wrapping the page's `Worker` before the app starts (pass it as an init script). The
+ * totals and every text reply are in `window.workerMessageStats`.
+ */
+export function countWorkerMessages() {
+  const stats = { toWorkers: 0, fromWorkers: 0, messagesFromWorkers: 0, largestFromWorker: 0, replies: [] };
+  const size = (data) => (typeof data === 'string' ? data.length : JSON.stringify(data ?? null).length);
+  window.workerMessageStats = stats;
+  window.Worker = class extends window.Worker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        const bytes = size(event.data);
+        stats.fromWorkers += bytes;
+        stats.messagesFromWorkers += 1;
+        stats.largestFromWorker = Math.max(stats.largestFromWorker, bytes);
+        if (typeof event.data === 'string') stats.replies.push(event.data);
+      });
+    }
+
+    postMessage(data, ...rest) {
+      stats.toWorkers += size(data);
+      return super.postMessage(data, ...rest);
+    }
+  };
 }
 
 function assertEqual(actual, expected) {

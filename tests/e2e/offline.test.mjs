@@ -4,21 +4,14 @@
 // and browser storage proven empty afterwards.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { artifactsDir, downloadText, launchBrowser, loadCore } from './harness.mjs';
-
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
-const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
-const PASSWORD = 'offline keystore password';
-const fileUrl = pathToFileURL(resolve(import.meta.dirname, '../../release/withdrawal-wallet.html')).href;
+import { ABANDON_ART, ADDRESS, PASSWORD } from './fixtures.mjs';
+import { launchBrowser, loadCore, releaseFileUrl as fileUrl } from './harness.mjs';
+import { Wallet } from './pages.mjs';
 
 let browser;
 let core;
 
 before(async () => {
-  await mkdir(artifactsDir, { recursive: true });
   browser = await launchBrowser();
   core = await loadCore();
 });
@@ -47,52 +40,40 @@ test('file:// release: keystores and a BLS change, no network, CSP enforced, not
   });
 
   await page.goto(fileUrl);
-  await page.getByTestId('use-mnemonic').click();
-  assert.match(await page.getByTestId('origin').textContent(), /^Loaded from file:\/\//);
-  await page.getByLabel(/^Mnemonic/).fill(ABANDON_ART);
-  await page.getByTestId('use-mnemonic').click();
+  const app = new Wallet(page);
+  const use = await app.open('use-mnemonic');
+  assert.match(await app.header.originText(), /^Loaded from file:\/\//);
+  await use.load(ABANDON_ART);
 
-  await page.getByTestId('validator-keys').click();
-  await page.getByTestId('chain').selectOption('hoodi');
-  await page.getByTestId('count').fill('2');
-  await page.getByTestId('address').fill(ADDRESS);
-  await page.getByTestId('address-again').fill(ADDRESS);
-  await page.getByTestId('password').fill(PASSWORD);
-  await page.getByTestId('password-again').fill(PASSWORD);
-  await page.getByTestId('generate').click();
-  await page.getByTestId('files').waitFor({ timeout: 60_000 });
-  await page.screenshot({ path: join(artifactsDir, 'offline-file-url.png'), fullPage: true });
+  const form = await app.open('validator-keys');
+  await form.fill({ chain: 'hoodi', count: 2, address: ADDRESS, password: PASSWORD });
+  await form.generate();
+  await form.files.waitFor({ timeout: 60_000 });
+  await app.screenshot('offline-file-url');
   const keys = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 0, count: 2 });
   for (const [i, key] of keys.entries()) {
-    const name = await page.locator(`[data-file^="keystore-m_12381_3600_${i}_0_0-"]`).getAttribute('data-file');
-    const keystore = await downloadText(page, name);
+    const keystore = await form.files.downloadStartingWith(`keystore-m_12381_3600_${i}_0_0-`);
     assert.equal(JSON.parse(keystore).crypto.kdf.function, 'scrypt');
     assert.deepEqual(core.decryptKeystore(keystore, PASSWORD), {
       pubkey: key.signingPubkey, path: key.signingPath, validatorKey: { use: 'signing', keyIndex: key.index },
     });
   }
-  const depositName = await page.locator('[data-file^=deposit_data]').getAttribute('data-file');
   assert.deepEqual(
-    JSON.parse(await downloadText(page, depositName)),
+    JSON.parse(await form.files.downloadStartingWith('deposit_data')),
     JSON.parse(core.createDepositData({ mnemonic: ABANDON_ART, startIndex: 0, count: 2, chain: 'hoodi', withdrawal: { type: 'compounding', address: ADDRESS } }).json),
   );
 
-  await page.getByTestId('back').click();
-  await page.getByTestId('withdrawal-address').click();
-  await page.getByTestId('chain').selectOption('hoodi');
-  await page.getByTestId('validator-indices').fill('700001');
-  await page.getByTestId('credentials').fill(keys[0].blsWithdrawalCredentials);
-  await page.getByTestId('address').fill(ADDRESS);
-  await page.getByTestId('address-again').fill(ADDRESS);
-  await page.getByTestId('review').click();
-  await page.getByTestId('sign').click();
-  await page.getByTestId('files').waitFor();
-  const changeName = await page.locator('[data-file^=bls_to_execution_change-]').getAttribute('data-file');
+  await app.back();
+  const change = await app.open('withdrawal-address');
+  await change.fill({ chain: 'hoodi', validatorIndices: '700001', credentials: keys[0].blsWithdrawalCredentials, address: ADDRESS });
+  await change.review();
+  await change.sign();
+  await change.files.waitFor();
   const expected = core.createBlsToExecutionChanges({
     mnemonic: ABANDON_ART, chain: 'hoodi', startIndex: 0, validatorIndices: ['700001'],
     blsWithdrawalCredentials: [keys[0].blsWithdrawalCredentials], executionAddress: ADDRESS,
   });
-  assert.deepEqual(JSON.parse(await downloadText(page, changeName)), JSON.parse(expected.json));
+  assert.deepEqual(JSON.parse(await change.files.downloadStartingWith('bls_to_execution_change-')), JSON.parse(expected.json));
 
   // Only the file itself, data: and blob: were ever requested (and the recording works).
   assert.ok(requests.includes(fileUrl), `recorded: ${requests.slice(0, 3)}`);

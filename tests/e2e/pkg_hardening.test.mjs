@@ -5,16 +5,11 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { ABANDON_ART, ADDRESS, TEST_JUNK, root } from './fixtures.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 let wallet;
 let exports;
 let codes;
-
-const TEST_JUNK = 'test test test test test test test test test test test junk';
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
-const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
 
 before(async () => {
   wallet = await import(`${root}/pkg/withdrawal_wallet.js`);

@@ -8,11 +8,8 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pbkdf2Sync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { ABANDON_ART, ADDRESS, root } from './fixtures.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
-const ADDRESS = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
 let wallet;
 let exports;
 

@@ -3,9 +3,8 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { ADDRESS, root, vectorText, vectors } from './fixtures.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const pkgDir = `${root}/pkg`;
 let wallet;
 let depositVectors;
@@ -14,8 +13,8 @@ let changeVectors;
 before(async () => {
   wallet = await import(`${pkgDir}/withdrawal_wallet.js`);
   await wallet.default({ module_or_path: await readFile(`${pkgDir}/withdrawal_wallet_bg.wasm`) });
-  depositVectors = JSON.parse(await readFile(`${root}/tests/vectors/deposit_cli_vectors.json`, 'utf8'));
-  changeVectors = JSON.parse(await readFile(`${root}/tests/vectors/bls_change_and_exit_vectors.json`, 'utf8'));
+  depositVectors = await vectors('deposit_cli_vectors.json');
+  changeVectors = await vectors('bls_change_and_exit_vectors.json');
 });
 
 const withoutVersion = (entries) => entries.map(({ deposit_cli_version: _, ...rest }) => rest);
@@ -36,14 +35,13 @@ test('createDepositData reproduces a deposit-cli 2.7.0 file (0x01, holesky)', ()
 });
 
 test('createDepositData refuses an unchecksummed address, 0x00 without the opt-in, and a public mnemonic on mainnet', () => {
-  const address = '0x0f51bb10119727a7e5eA3538074fb341F56B09Ad';
   const base = {
     mnemonic: depositVectors.mnemonic, startIndex: 0, count: 1, chain: 'mainnet', acknowledgePublicMnemonic: true,
   };
-  assert.throws(() => wallet.createDepositData({ ...base, withdrawal: { type: 'compounding', address: address.toLowerCase() } }), {
+  assert.throws(() => wallet.createDepositData({ ...base, withdrawal: { type: 'compounding', address: ADDRESS.toLowerCase() } }), {
     code: 'address_not_checksummed',
     field: 'withdrawal.address',
-    message: /^the execution address is not EIP-55 checksummed; .*0x0f51bb10119727a7e5eA3538074fb341F56B09Ad/,
+    message: new RegExp(`^the execution address is not EIP-55 checksummed; .*${ADDRESS}`),
   });
   assert.throws(() => wallet.createDepositData({ ...base, withdrawal: { type: 'bls' } }), {
     code: 'deposit_bls_not_allowed',
@@ -52,7 +50,7 @@ test('createDepositData refuses an unchecksummed address, 0x00 without the opt-i
   });
   const bls = wallet.createDepositData({ ...base, withdrawal: { type: 'bls' }, allowBlsCredentials: true, timestamp: 1 });
   assert.equal(JSON.parse(bls.json)[0].withdrawal_credentials.slice(0, 2), '00');
-  const compounding = wallet.createDepositData({ ...base, withdrawal: { type: 'compounding', address }, amount: '64' });
+  const compounding = wallet.createDepositData({ ...base, withdrawal: { type: 'compounding', address: ADDRESS }, amount: '64' });
   assert.equal(JSON.parse(compounding.json)[0].amount, 64000000000);
   assert.throws(() => wallet.createDepositData({ ...base, chain: 'goerli', withdrawal: { type: 'bls' }, allowBlsCredentials: true }), {
     code: 'chain_unknown',
@@ -60,7 +58,7 @@ test('createDepositData refuses an unchecksummed address, 0x00 without the opt-i
     message: /^unknown chain "goerli"/,
   });
   // The core, not a page, refuses a published test mnemonic on mainnet without the acknowledgement.
-  assert.throws(() => wallet.createDepositData({ ...base, acknowledgePublicMnemonic: undefined, withdrawal: { type: 'compounding', address } }), {
+  assert.throws(() => wallet.createDepositData({ ...base, acknowledgePublicMnemonic: undefined, withdrawal: { type: 'compounding', address: ADDRESS } }), {
     code: 'mnemonic_public_not_acknowledged',
     field: 'acknowledgePublicMnemonic',
     params: { chain: 'mainnet' },
@@ -135,8 +133,8 @@ test('createVoluntaryExits reproduces the mainnet ethdo exit and verifyVoluntary
 });
 
 test('parseValidatorImport reads ethdo\'s file and findValidators finds its key indices', async () => {
-  const text = await readFile(`${root}/tests/vectors/ethdo_offline_preparation_mainnet.json`, 'utf8');
-  const expected = JSON.parse(await readFile(`${root}/tests/vectors/ethdo_offline_preparation_mainnet.expected.json`, 'utf8'));
+  const text = await vectorText('ethdo_offline_preparation_mainnet.json');
+  const expected = await vectors('ethdo_offline_preparation_mainnet.expected.json');
   const imported = wallet.parseValidatorImport(text);
   assert.equal(imported.format, 'ethdo-offline-preparation');
   assert.equal(imported.chain, 'mainnet');

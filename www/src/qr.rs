@@ -44,7 +44,7 @@ mod tests {
 
     #[test]
     fn each_signed_change_fits_one_code_that_decodes_back_to_its_json() {
-        let file = r#"[{"message": {"validator_index": "100", "from_bls_pubkey": "0x958823db41e63bdb54b8445e454f24a592a44faef7bf1161c482c254d36cd2ffb027af3cc87817064c6a09f54acec5a0", "to_execution_address": "0x71c7656ec7ab88b098defb751b7401b5f6d8976f"}, "signature": "0xb9e6fcdf66962fbaeec762908e7c986c154ba2274fdfe307603d71c465acda49af98a75aa62743fc59a71e678fccd433164247130c1cede0832a17cc61fc21204ec83c7f8fd76848d6520805939547b4c677fca85f98d1f749c428814fd6a6c5", "metadata": {"network_name": "holesky", "genesis_validators_root": "0x9143aa7c615a7f7115e2b6aac319c03529df8242ae705fba9df39b79c59fa8b1", "deposit_cli_version": "11.3.1"}}]"#;
+        let file = r#"[{"message": {"validator_index": "100", "from_bls_pubkey": "0x958823db41e63bdb54b8445e454f24a592a44faef7bf1161c482c254d36cd2ffb027af3cc87817064c6a09f54acec5a0", "to_execution_address": "0x71c7656ec7ab88b098defb751b7401b5f6d8976f"}, "signature": "0xb9e6fcdf66962fbaeec762908e7c986c154ba2274fdfe307603d71c465acda49af98a75aa62743fc59a71e678fccd433164247130c1cede0832a17cc61fc21204ec83c7f8fd76848d6520805939547b4c677fca85f98d1f749c428814fd6a6c5", "metadata": {"network_name": "holesky", "genesis_validators_root": "0x9143aa7c615a7f7115e2b6aac319c03529df8242ae705fba9df39b79c59fa8b1", "deposit_cli_version": "1.3.1"}}]"#;
         let file = withdrawal_wallet::OutputFile {
             kind: withdrawal_wallet::FileKind::BlsToExecutionChange,
             file_name: "bls_to_execution_change-1.json".into(),

@@ -259,32 +259,65 @@ pub fn secret_value(ev: &leptos::ev::Event) -> Result<zeroize::Zeroizing<String>
         .unwrap_or_default();
     let text: &js_sys::JsString = value.unchecked_ref();
     if value.is_string() && !text.is_valid_utf16() {
-        return Err(WalletError::new(
-            withdrawal_wallet::ErrorCode::TextLoneSurrogate,
-            Default::default(),
-            "this field holds a lone UTF-16 surrogate (half of a character); it cannot be encoded and would be silently replaced, giving other keys: retype it",
-        ));
+        return Err(withdrawal_wallet::fields::LoneSurrogate.into());
     }
     Ok(zeroize::Zeroizing::new(event_target_value(ev)))
 }
 
-/// A password input bound to a zeroizing signal; a value that cannot be encoded is refused
-/// (the field's error says so) and leaves the signal empty.
-pub fn secret_input(
-    id: &'static str,
-    value: RwSignal<zeroize::Zeroizing<String>>,
-) -> impl IntoView {
-    let problem = RwSignal::new(None::<WalletError>);
+/// A secret typed into a password field: its text, and whether the browser's value could be
+/// read at all. A value holding a lone surrogate leaves `text` empty and sets `problem`, and
+/// [`SecretField::secret`] then refuses: an empty passphrase must never stand in for one that
+/// could not be encoded.
+#[derive(Clone, Copy)]
+pub struct SecretField {
+    pub text: RwSignal<zeroize::Zeroizing<String>>,
+    pub problem: RwSignal<Option<WalletError>>,
+}
+
+impl SecretField {
+    pub fn new() -> Self {
+        Self {
+            text: RwSignal::new(zeroize::Zeroizing::new(String::new())),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// The secret for a request, or the field's encoding problem (untracked).
+    pub fn secret(&self) -> Result<withdrawal_wallet::SecretText, WalletError> {
+        match self.problem.get_untracked() {
+            Some(problem) => Err(problem),
+            None => Ok(self.text.get_untracked().into()),
+        }
+    }
+
+    /// Whether the field holds something that cannot be used (tracked).
+    pub fn is_refused(&self) -> bool {
+        self.problem.with(Option::is_some)
+    }
+}
+
+impl Default for SecretField {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A password input bound to a [`SecretField`]; a value that cannot be encoded is refused
+/// (the field's error says so).
+pub fn secret_input(id: &'static str, field: SecretField) -> impl IntoView {
+    let SecretField {
+        text: value,
+        problem,
+    } = field;
     view! {
         <input id=id data-testid=id type="password" autocomplete="off" spellcheck="false" autocapitalize="off" use:autocorrect_off
-            prop:value=move || value.read().to_string()
             on:input=move |ev| match secret_value(&ev) {
                 Ok(text) => {
                     problem.set(None);
                     value.set(text);
                 }
                 Err(err) => {
-                    problem.set(Some(err));
+                    problem.set(Some(err.at(id)));
                     value.set(zeroize::Zeroizing::new(String::new()));
                 }
             } />

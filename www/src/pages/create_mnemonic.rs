@@ -6,7 +6,7 @@ use withdrawal_wallet::{generate_mnemonic, MnemonicLanguage, WalletError};
 use zeroize::Zeroizing;
 
 use crate::flows::{confirms, CreateStep};
-use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value};
+use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value, SecretField};
 use crate::session::{LoadedMnemonic, Session};
 use crate::text;
 use crate::{Screen, ScreenSignal};
@@ -20,8 +20,8 @@ pub fn CreateMnemonic() -> impl IntoView {
     let error = RwSignal::new(None::<WalletError>);
     let step = RwSignal::new(CreateStep::ShowWords);
     let typed = RwSignal::new(Zeroizing::new(String::new()));
-    let passphrase = RwSignal::new(Zeroizing::new(String::new()));
-    let passphrase_again = RwSignal::new(Zeroizing::new(String::new()));
+    let passphrase = SecretField::new();
+    let passphrase_again = SecretField::new();
 
     let generate = move || match generate_mnemonic(language.get_untracked(), 24) {
         Ok(mnemonic) => {
@@ -35,8 +35,8 @@ pub fn CreateMnemonic() -> impl IntoView {
     let confirmed_phrase = move || confirms(&phrase.read(), language.get(), &typed.read());
     let passphrase_error = move || {
         confirmed(
-            &passphrase.read(),
-            &passphrase_again.read(),
+            &passphrase.text.read(),
+            &passphrase_again.text.read(),
             Mismatch::Passphrase,
         )
         .err()
@@ -45,10 +45,14 @@ pub fn CreateMnemonic() -> impl IntoView {
         if passphrase_error().is_some() || !confirmed_phrase() {
             return;
         }
+        // The field shows why its value cannot be used.
+        let (Ok(passphrase), Ok(_)) = (passphrase.secret(), passphrase_again.secret()) else {
+            return;
+        };
         session.mnemonic.set(Some(LoadedMnemonic {
             phrase: phrase.get_untracked().into(),
             language: language.get_untracked(),
-            passphrase: passphrase.get_untracked().into(),
+            passphrase,
             publicly_known: false,
         }));
         screen.set(Screen::Start);
@@ -107,7 +111,8 @@ pub fn CreateMnemonic() -> impl IntoView {
                     <label for="passphrase-again">"Passphrase again"</label>
                     {secret_input("passphrase-again", passphrase_again)}
                     {field_error("passphrase-again", passphrase_error)}
-                    <button type="button" data-testid="use-mnemonic" on:click=use_it>"Use this mnemonic"</button>
+                    <button type="button" data-testid="use-mnemonic" on:click=use_it
+                        prop:disabled=move || passphrase.is_refused() || passphrase_again.is_refused()>"Use this mnemonic"</button>
                 }.into_any(),
             }}
         </section>

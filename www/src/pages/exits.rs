@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use withdrawal_wallet::fields;
 use withdrawal_wallet::{CreateExitFromKeystore, CreateExits, Request, WalletError};
-use zeroize::Zeroizing;
 
 use crate::files::read_chosen_file;
 use crate::jobs::{JobProgress, JobRunner};
 use crate::pages::common::{
     field_error, secret_input, text_input, ChainChoice, ChainPicker, FileList, PublicMnemonicAck,
+    SecretField,
 };
 use crate::session::Session;
 use crate::text;
@@ -30,7 +30,7 @@ pub fn Exits() -> impl IntoView {
     let epoch = RwSignal::new(String::new());
     let keystore = RwSignal::new(None::<String>);
     let validator_pubkey = RwSignal::new(String::new());
-    let password = RwSignal::new(Zeroizing::new(String::new()));
+    let password = SecretField::new();
     let public_acknowledged = RwSignal::new(false);
     let runner = JobRunner::new();
     let error = RwSignal::new(None::<WalletError>);
@@ -74,9 +74,13 @@ pub fn Exits() -> impl IntoView {
             }
             ExitSource::Keystore => {
                 let pubkey = validator_pubkey.get_untracked();
+                // The field shows why its value cannot be used.
+                let Ok(password) = password.secret() else {
+                    return;
+                };
                 Request::CreateExitFromKeystore(CreateExitFromKeystore {
                     keystore: keystore.get_untracked().unwrap_or_default(),
-                    password: password.get_untracked().into(),
+                    password,
                     chain: chain.input(),
                     validator_index: validators.get_untracked().trim().to_owned(),
                     epoch: epoch.get_untracked().trim().to_owned(),

@@ -5,7 +5,7 @@ use withdrawal_wallet::{Mnemonic, MnemonicLanguage};
 use zeroize::Zeroizing;
 
 use crate::flows::check_entry;
-use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value};
+use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value, SecretField};
 use crate::session::{LoadedMnemonic, Session};
 use crate::{Screen, ScreenSignal};
 
@@ -16,7 +16,7 @@ pub fn UseMnemonic() -> impl IntoView {
     let text = RwSignal::new(Zeroizing::new(String::new()));
     let language = RwSignal::new(None::<MnemonicLanguage>);
     let revealed = RwSignal::new(true);
-    let passphrase = RwSignal::new(Zeroizing::new(String::new()));
+    let passphrase = SecretField::new();
     let check = Memo::new(move |_| check_entry(&text.read(), language.get()));
     let problem = move || {
         let check = check.get();
@@ -28,12 +28,16 @@ pub fn UseMnemonic() -> impl IntoView {
         let Ok((phrase, language)) = check.get_untracked().result else {
             return;
         };
+        // The field shows why its value cannot be used.
+        let Ok(passphrase) = passphrase.secret() else {
+            return;
+        };
         let publicly_known =
             Mnemonic::parse(&phrase, Some(language)).is_ok_and(|m| m.is_publicly_known());
         session.mnemonic.set(Some(LoadedMnemonic {
             phrase: phrase.into(),
             language,
-            passphrase: passphrase.get_untracked().into(),
+            passphrase,
             publicly_known,
         }));
         text.set(Zeroizing::new(String::new()));
@@ -81,7 +85,7 @@ pub fn UseMnemonic() -> impl IntoView {
             })}
             <label for="passphrase">"BIP39 passphrase (leave empty if you never set one)"</label>
             {secret_input("passphrase", passphrase)}
-            <button type="button" data-testid="use-mnemonic" prop:disabled=move || check.get().result.is_err() on:click=use_it>
+            <button type="button" data-testid="use-mnemonic" prop:disabled=move || check.get().result.is_err() || passphrase.is_refused() on:click=use_it>
                 "Use this mnemonic"
             </button>
         </section>

@@ -8,12 +8,11 @@ use withdrawal_wallet::{
     CreateValidatorKeys, ExecutionAddress, KdfChoice, Request, Response, WalletError,
     WithdrawalInput,
 };
-use zeroize::Zeroizing;
 
 use crate::jobs::{JobProgress, JobRunner};
 use crate::pages::common::{
     field_error, secret_input, text_input, ChainChoice, ChainPicker, FileList, NeedsMnemonic,
-    PublicMnemonicAck,
+    PublicMnemonicAck, SecretField,
 };
 use crate::session::Session;
 use crate::text;
@@ -41,8 +40,8 @@ pub fn ValidatorKeys() -> impl IntoView {
     let address_again = RwSignal::new(String::new());
     let bls_acknowledged = RwSignal::new(false);
     let public_acknowledged = RwSignal::new(false);
-    let password = RwSignal::new(Zeroizing::new(String::new()));
-    let password_again = RwSignal::new(Zeroizing::new(String::new()));
+    let password = SecretField::new();
+    let password_again = SecretField::new();
     let kdf = RwSignal::new(KdfChoice::Scrypt);
     let independent_salts = RwSignal::new(false);
     let runner = JobRunner::new();
@@ -74,7 +73,7 @@ pub fn ValidatorKeys() -> impl IntoView {
             })
             .flatten()
     };
-    let rules = move || fields::password_rules(&password.read(), &password_again.read());
+    let rules = move || fields::password_rules(&password.text.read(), &password_again.text.read());
     let public_mnemonic = move || session.publicly_known();
     let chain_is_real = move || chain.resolve().is_ok_and(|chain| chain.real_value);
 
@@ -101,7 +100,7 @@ pub fn ValidatorKeys() -> impl IntoView {
                 .then(|| amount.get_untracked().trim().to_owned()),
             allow_bls_credentials: bls_acknowledged.get_untracked(),
             acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
-            password: password.get_untracked().into(),
+            password: password.secret().ok()?,
             kdf: kdf.get_untracked(),
             independent_salts: independent_salts.get_untracked(),
             timestamp: None,
@@ -117,7 +116,9 @@ pub fn ValidatorKeys() -> impl IntoView {
             && amount_error().is_none()
             && address_error().is_none()
             && chain.resolve().is_ok()
-            && rules().iter().all(|(_, met)| *met);
+            && rules().iter().all(|(_, met)| *met)
+            && !password.is_refused()
+            && !password_again.is_refused();
         if let (true, Some(request)) = (fields_ok, request()) {
             runner.start(Request::CreateValidatorKeys(request));
         }

@@ -5,11 +5,10 @@ use leptos::prelude::*;
 use withdrawal_wallet::{
     DecryptKeystore, FileKind, Request, Response, ValidatorKeyPath, VerifyFile, WalletError,
 };
-use zeroize::Zeroizing;
 
 use crate::files::read_chosen_file;
 use crate::jobs::{JobProgress, JobRunner};
-use crate::pages::common::{secret_input, text_input, ChainChoice, ChainPicker};
+use crate::pages::common::{secret_input, text_input, ChainChoice, ChainPicker, SecretField};
 use crate::text;
 
 #[component]
@@ -17,7 +16,7 @@ pub fn VerifyFiles() -> impl IntoView {
     let chain = ChainChoice::new();
     let content = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<WalletError>);
-    let password = RwSignal::new(Zeroizing::new(String::new()));
+    let password = SecretField::new();
     let pubkey = RwSignal::new(String::new());
     let runner = JobRunner::new();
     let kind = move || content.get().map(|text| FileKind::detect(&text));
@@ -36,10 +35,15 @@ pub fn VerifyFiles() -> impl IntoView {
             return;
         };
         match FileKind::detect(&json) {
-            Ok(FileKind::Keystore) => runner.start(Request::DecryptKeystore(DecryptKeystore {
-                keystore: json,
-                password: password.get_untracked().into(),
-            })),
+            Ok(FileKind::Keystore) => {
+                // Refused: the field shows why its value cannot be used.
+                if let Ok(password) = password.secret() {
+                    runner.start(Request::DecryptKeystore(DecryptKeystore {
+                        keystore: json,
+                        password,
+                    }));
+                }
+            }
             Ok(kind) => runner.start(Request::VerifyFile(VerifyFile {
                 json,
                 kind: Some(kind),

@@ -1,0 +1,788 @@
+// Page objects for the release page: one class per screen, and the pieces several screens
+// share (chain picker, file list, job progress, field errors). Each offers what a user does
+// (fill, choose, click) and what the tests read (text, codes, rows, file names, downloads),
+// by the data-testid values of www/src. Waits are on what the page shows, never on time.
+import { downloadText, screenshot } from './harness.mjs';
+
+/** The start screen's flow cards, by data-testid, in the order the page shows them. */
+export const FLOWS = [
+  'create-mnemonic',
+  'use-mnemonic',
+  'validator-keys',
+  'withdrawal-address',
+  'exits',
+  'verify-files',
+  'find-validators',
+  'lookup',
+];
+
+// ---- shared pieces ---------------------------------------------------------------------
+
+/** The inline error under a field: `<id>-error`, with the core's code in data-code. */
+export class FieldError {
+  constructor(page, id) {
+    this.page = page;
+    this.id = id;
+    this.locator = page.getByTestId(`${id}-error`);
+  }
+
+  text() {
+    return this.locator.textContent();
+  }
+
+  /** The error's code, or null while the field has none. */
+  code() {
+    return this.locator.getAttribute('data-code');
+  }
+
+  /** Waits until the field shows the error `code`. */
+  async waitForCode(code, options) {
+    await this.page.locator(`[data-testid="${this.id}-error"][data-code="${code}"]`).waitFor(options);
+  }
+}
+
+/** The chain picker: a built-in chain, or "custom chain…" with its four fields. */
+export class ChainPicker {
+  constructor(page) {
+    this.select = page.getByTestId('chain');
+    this.customName = page.getByTestId('custom-name');
+    this.genesisForkVersion = page.getByTestId('custom-genesis-fork');
+    this.capellaForkVersion = page.getByTestId('custom-capella-fork');
+    this.genesisValidatorsRoot = page.getByTestId('custom-root');
+    this.error = new FieldError(page, 'chain');
+  }
+
+  async choose(name) {
+    await this.select.selectOption(name);
+  }
+
+  selected() {
+    return this.select.inputValue();
+  }
+
+  /** Chooses a custom chain and types its values (the root may be left out). */
+  async chooseCustom({ name, genesisForkVersion, capellaForkVersion, genesisValidatorsRoot = '' }) {
+    await this.select.selectOption('custom');
+    await this.customName.fill(name);
+    await this.genesisForkVersion.fill(genesisForkVersion);
+    await this.capellaForkVersion.fill(capellaForkVersion);
+    await this.genesisValidatorsRoot.fill(genesisValidatorsRoot);
+  }
+}
+
+/** A job's progress (bar, text, Cancel), its failure (job-error, with data-code) or its cancellation. */
+export class JobProgress {
+  constructor(page) {
+    this.page = page;
+    this.progress = page.getByTestId('progress');
+    this.bar = page.getByTestId('progress-bar');
+    this.text = page.getByTestId('progress-text');
+    this.cancelButton = page.getByTestId('cancel');
+    this.cancelled = page.getByTestId('cancelled');
+    this.error = page.getByTestId('job-error');
+  }
+
+  async cancel() {
+    await this.cancelButton.click();
+    await this.cancelled.waitFor();
+  }
+
+  /** The bar's value (work done so far). */
+  async value() {
+    return Number(await this.bar.getAttribute('value'));
+  }
+
+  /** Waits until the bar's value is at least `least`. */
+  async waitForValueAtLeast(least, options) {
+    await this.page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid=progress-bar]')?.value) >= v,
+      least,
+      options,
+    );
+  }
+
+  /** Waits until the bar's value is more than `than`. */
+  async waitForValueAbove(than, options) {
+    await this.page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid=progress-bar]')?.value) > v,
+      than,
+      options,
+    );
+  }
+
+  errorText() {
+    return this.error.textContent();
+  }
+
+  errorCode() {
+    return this.error.getAttribute('data-code');
+  }
+
+  /** Waits for the job's failure; with `code`, for that failure. */
+  async waitForError({ code, timeout } = {}) {
+    const error = code ? this.page.locator(`[data-testid=job-error][data-code="${code}"]`) : this.error;
+    await error.waitFor({ timeout });
+  }
+}
+
+/** The verified files a job produced: one download each, Download all (a zip), QR codes. */
+export class FileList {
+  constructor(page) {
+    this.page = page;
+    this.list = page.getByTestId('files');
+    this.downloads = page.getByTestId('download');
+    this.downloadAllButton = page.getByTestId('download-all');
+    this.web3signer = page.getByTestId('web3signer');
+    this.showQrButton = page.getByTestId('show-qr');
+    this.qrCodes = page.locator('[data-testid=qr-codes] svg');
+  }
+
+  /** Waits until the files are offered (long jobs: pass a timeout). */
+  async waitFor(options) {
+    await this.list.first().waitFor(options);
+  }
+
+  /** How many file lists the screen shows (0 before a job finishes). */
+  count() {
+    return this.list.count();
+  }
+
+  /** Every offered file's name, in order. */
+  names() {
+    return this.downloads.evaluateAll((buttons) => buttons.map((b) => b.dataset.file));
+  }
+
+  /** The name of the first file whose name starts with `prefix`. */
+  nameStartingWith(prefix) {
+    return this.page.locator(`[data-testid=download][data-file^="${prefix}"]`).first().getAttribute('data-file');
+  }
+
+  /** Downloads `fileName` and returns its text. */
+  download(fileName) {
+    return downloadText(this.page, fileName);
+  }
+
+  /** Downloads the first file whose name starts with `prefix` and returns its text. */
+  async downloadStartingWith(prefix) {
+    return this.download(await this.nameStartingWith(prefix));
+  }
+
+  /** Clicks "Download all" (with the Web3Signer configs if asked) and returns the Download. */
+  async downloadAll({ web3signer = false } = {}) {
+    if (web3signer) await this.web3signer.check();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadAllButton.click()]);
+    return download;
+  }
+
+  async showQr() {
+    await this.showQrButton.click();
+    await this.page.getByTestId('qr-codes').waitFor();
+  }
+}
+
+/** The acknowledgement a published test mnemonic needs on a chain of real value. */
+class PublicMnemonicAck {
+  constructor(page) {
+    this.box = page.getByTestId('public-ack');
+  }
+
+  async acknowledge() {
+    await this.box.check();
+  }
+}
+
+// ---- the screens ----------------------------------------------------------------------
+
+/** The header (session, Clear, where the page came from) and the way back to the start. */
+export class Header {
+  constructor(page) {
+    this.session = page.getByTestId('session');
+    this.clearButton = page.getByTestId('clear');
+    this.origin = page.getByTestId('origin');
+    this.onlineBanner = page.getByTestId('online-banner');
+    this.backButton = page.getByTestId('back');
+  }
+
+  sessionText() {
+    return this.session.textContent();
+  }
+
+  originText() {
+    return this.origin.textContent();
+  }
+
+  /** Forgets the mnemonic (back to the start screen). */
+  async clear() {
+    await this.clearButton.click();
+  }
+
+  /** "← All tasks": back to the start screen. */
+  async back() {
+    await this.backButton.click();
+  }
+}
+
+/** The start screen: one card per flow. */
+export class StartScreen {
+  constructor(page) {
+    this.page = page;
+  }
+
+  card(flow) {
+    return this.page.locator(`nav.flows [data-testid="${flow}"]`);
+  }
+
+  /** Waits until the start screen shows. */
+  async waitFor() {
+    await this.card('use-mnemonic').waitFor();
+  }
+
+  /** Clicks the card of `flow` (one of FLOWS). */
+  async open(flow) {
+    if (!FLOWS.includes(flow)) throw new Error(`no flow card ${flow}`);
+    await this.card(flow).click();
+  }
+}
+
+/** Flow 1: 24 new words, typed back, then an optional passphrase. */
+export class CreateMnemonicScreen {
+  constructor(page) {
+    this.page = page;
+    this.language = page.getByTestId('language');
+    /** The page's error line (a refused generation). */
+    this.error = page.locator('.card .error');
+    this.warning = page.locator('.card .warning');
+    this.words = page.locator('[data-testid=words] li');
+    this.writtenDownButton = page.getByTestId('written-down');
+    this.confirmPhrase = page.getByTestId('confirm-phrase');
+    this.confirmPhraseError = page.getByTestId('confirm-phrase-error');
+    this.confirmButton = page.getByTestId('confirm');
+    this.confirmed = page.getByTestId('confirmed');
+    this.passphrase = page.getByTestId('passphrase');
+    this.passphraseAgain = page.getByTestId('passphrase-again');
+    this.passphraseAgainError = new FieldError(page, 'passphrase-again');
+    this.useButton = page.locator('section.card [data-testid=use-mnemonic]');
+  }
+
+  /** Waits until the page's error line has text. */
+  async waitForError() {
+    await this.error.filter({ hasText: /\S/ }).waitFor();
+  }
+
+  async chooseLanguage(name) {
+    await this.language.selectOption(name);
+  }
+
+  /** The words shown, in order. */
+  shownWords() {
+    return this.words.allTextContents();
+  }
+
+  async writtenDown() {
+    await this.writtenDownButton.click();
+    await this.confirmPhrase.waitFor();
+  }
+
+  async typeBack(phrase) {
+    await this.confirmPhrase.fill(phrase);
+  }
+
+  async confirm() {
+    await this.confirmButton.click();
+    await this.confirmed.waitFor();
+  }
+
+  async setPassphrase(passphrase, again = passphrase) {
+    await this.passphrase.fill(passphrase);
+    await this.passphraseAgain.fill(again);
+  }
+
+  /** "Use this mnemonic": the session holds it and the start screen shows. */
+  async use() {
+    await this.useButton.click();
+    await this.page.getByTestId('session').waitFor();
+  }
+}
+
+/** Flow 2: an existing mnemonic, checked word by word. */
+export class UseMnemonicScreen {
+  constructor(page) {
+    this.page = page;
+    this.mnemonic = page.getByTestId('mnemonic');
+    this.mnemonicError = new FieldError(page, 'mnemonic');
+    this.revealButton = page.getByTestId('reveal');
+    this.language = page.getByTestId('mnemonic-language');
+    this.detectedLanguage = page.getByTestId('detected-language');
+    this.wordCheck = page.locator('[data-testid=word-check] li');
+    this.canonical = page.getByTestId('canonical');
+    this.passphrase = page.getByTestId('passphrase');
+    this.useButton = page.locator('section.card [data-testid=use-mnemonic]');
+  }
+
+  /** Types `mnemonic` (abbreviations are fine). */
+  async fill(mnemonic) {
+    await this.mnemonic.fill(mnemonic);
+  }
+
+  async chooseLanguage(name) {
+    await this.language.selectOption(name);
+  }
+
+  async toggleReveal() {
+    await this.revealButton.click();
+  }
+
+  /** The canonical phrase, once the typed one checks out. */
+  async canonicalText() {
+    await this.canonical.waitFor();
+    return this.canonical.textContent();
+  }
+
+  async fillPassphrase(passphrase) {
+    await this.passphrase.fill(passphrase);
+  }
+
+  /** "Use this mnemonic": the session holds it and the start screen shows. */
+  async use() {
+    await this.useButton.click();
+    await this.page.getByTestId('session').waitFor();
+  }
+
+  /** Types `mnemonic` (and a passphrase), waits until it checks out, and uses it. */
+  async load(mnemonic, { passphrase } = {}) {
+    await this.fill(mnemonic);
+    await this.canonical.waitFor();
+    if (passphrase !== undefined) await this.fillPassphrase(passphrase);
+    await this.use();
+  }
+}
+
+/** Flow 3: keystores and deposit data. */
+export class ValidatorKeysScreen {
+  constructor(page) {
+    this.page = page;
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.publicMnemonic = page.getByTestId('public-mnemonic');
+    this.chain = new ChainPicker(page);
+    this.startIndex = page.getByTestId('start-index');
+    this.count = page.getByTestId('count');
+    this.budget = page.getByTestId('budget');
+    this.budgetWarning = page.getByTestId('budget-warning');
+    this.amount = page.getByTestId('amount');
+    this.address = page.getByTestId('address');
+    this.addressAgain = page.getByTestId('address-again');
+    this.blsAck = page.getByTestId('bls-ack');
+    this.password = page.getByTestId('password');
+    this.passwordAgain = page.getByTestId('password-again');
+    this.passwordRules = page.locator('[data-testid=password-rules] li');
+    this.kdf = page.getByTestId('kdf');
+    this.independentSalts = page.getByTestId('independent-salts');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.generateButton = page.getByTestId('generate');
+    this.errors = {
+      startIndex: new FieldError(page, 'start-index'),
+      count: new FieldError(page, 'count'),
+      amount: new FieldError(page, 'amount'),
+      address: new FieldError(page, 'address'),
+    };
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  /** "compounding" (0x02), "execution" (0x01) or "bls" (0x00). */
+  async chooseCredentials(kind) {
+    await this.page.getByTestId(`kind-${kind}`).check();
+  }
+
+  async fillAddress(address, again = address) {
+    await this.address.fill(address);
+    await this.addressAgain.fill(again);
+  }
+
+  async fillPassword(password, again = password) {
+    await this.password.fill(password);
+    await this.passwordAgain.fill(again);
+  }
+
+  /** Fills what is given, in the form's order; fields left out keep their value. */
+  async fill({ chain, startIndex, count, budget, credentials, amount, address, addressAgain, password, passwordAgain, kdf } = {}) {
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (startIndex !== undefined) await this.startIndex.fill(String(startIndex));
+    if (count !== undefined) await this.count.fill(String(count));
+    if (budget !== undefined) await this.budget.fill(String(budget));
+    if (credentials !== undefined) await this.chooseCredentials(credentials);
+    if (amount !== undefined) await this.amount.fill(String(amount));
+    if (address !== undefined) await this.fillAddress(address, addressAgain ?? address);
+    if (password !== undefined) await this.fillPassword(password, passwordAgain ?? password);
+    if (kdf !== undefined) await this.kdf.selectOption(kdf);
+  }
+
+  /** Clicks Generate; wait on `files` or `job` for the outcome. */
+  async generate() {
+    await this.generateButton.click();
+  }
+
+  /** Double-clicks Generate, as a hurried user does. */
+  async doubleClickGenerate() {
+    await this.generateButton.dblclick();
+  }
+}
+
+/** Flow 4: the BLS-to-execution change, reviewed then signed. */
+export class WithdrawalAddressScreen {
+  constructor(page) {
+    this.page = page;
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.chain = new ChainPicker(page);
+    this.startIndex = page.getByTestId('start-index');
+    this.validatorIndices = page.getByTestId('validator-indices');
+    this.credentials = page.getByTestId('credentials');
+    this.address = page.getByTestId('address');
+    this.addressAgain = page.getByTestId('address-again');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review');
+    this.reviewTable = page.getByTestId('review-table');
+    this.reviewRows = page.locator('[data-testid=review-table] tbody tr');
+    this.mismatchRows = page.locator('[data-testid=review-table] tr.mismatch');
+    this.signButton = page.getByTestId('sign');
+    this.errors = {
+      startIndex: new FieldError(page, 'start-index'),
+      address: new FieldError(page, 'address'),
+    };
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  /** Fills what is given; validator indices and credentials as lists or as typed text. */
+  async fill({ chain, startIndex, validatorIndices, credentials, address, addressAgain } = {}) {
+    const text = (value) => (Array.isArray(value) ? value.join('\n') : String(value));
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (startIndex !== undefined) await this.startIndex.fill(String(startIndex));
+    if (validatorIndices !== undefined) await this.validatorIndices.fill(text(validatorIndices));
+    if (credentials !== undefined) await this.credentials.fill(text(credentials));
+    if (address !== undefined) {
+      await this.address.fill(address);
+      await this.addressAgain.fill(addressAgain ?? address);
+    }
+  }
+
+  /** Clicks Review and waits for the review table. */
+  async review() {
+    await this.reviewButton.click();
+    await this.reviewTable.waitFor();
+  }
+
+  /** The first mismatched row's problem code. */
+  mismatchCode() {
+    return this.mismatchRows.locator('td[data-code]').first().getAttribute('data-code');
+  }
+
+  /** Clicks Sign (after a review); wait on `files` or `job` for the outcome. */
+  async sign() {
+    await this.signButton.click();
+  }
+}
+
+/** Flow 5: pre-signed exits, from the mnemonic or from a keystore. */
+export class ExitsScreen {
+  constructor(page) {
+    this.page = page;
+    this.hint = page.locator('.hint').first();
+    this.chain = new ChainPicker(page);
+    this.sourceMnemonic = page.getByTestId('source-mnemonic');
+    this.sourceKeystore = page.getByTestId('source-keystore');
+    this.startIndex = page.getByTestId('start-index');
+    this.keystoreFile = page.getByTestId('keystore-file');
+    this.keystorePassword = page.getByTestId('keystore-password');
+    this.validatorPubkey = page.getByTestId('keystore-validator-pubkey');
+    this.validatorIndices = page.getByTestId('validator-indices');
+    this.epoch = page.getByTestId('epoch');
+    this.epochError = new FieldError(page, 'epoch');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.signButton = page.getByTestId('sign-exits');
+    /** The form's own refusals (a file too large, no mnemonic), with data-code. */
+    this.exitError = page.getByTestId('exit-error');
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  async useMnemonic() {
+    await this.sourceMnemonic.check();
+  }
+
+  async useKeystore() {
+    await this.sourceKeystore.check();
+    await this.keystoreFile.waitFor();
+  }
+
+  /** Chooses the keystore file (a Playwright file payload). */
+  async chooseKeystore(file) {
+    await this.keystoreFile.setInputFiles(file);
+  }
+
+  /** Fills what is given, in the form's order. */
+  async fill({ chain, startIndex, keystorePassword, validatorPubkey, validatorIndices, epoch } = {}) {
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (startIndex !== undefined) await this.startIndex.fill(String(startIndex));
+    if (keystorePassword !== undefined) await this.keystorePassword.fill(keystorePassword);
+    if (validatorPubkey !== undefined) await this.validatorPubkey.fill(validatorPubkey);
+    if (validatorIndices !== undefined) await this.validatorIndices.fill(String(validatorIndices));
+    if (epoch !== undefined) await this.epoch.fill(String(epoch));
+  }
+
+  exitErrorText() {
+    return this.exitError.textContent();
+  }
+
+  /** Waits until the form shows a refusal (any code). */
+  async waitForExitError() {
+    await this.page.locator('[data-testid=exit-error][data-code]').waitFor();
+  }
+
+  /** Clicks "Sign exits"; wait on `files` or `job` for the outcome. */
+  async sign() {
+    await this.signButton.click();
+  }
+}
+
+/** Flow 6: any deposit, BLS-change, exit or keystore file, checked entry by entry. */
+export class VerifyFilesScreen {
+  constructor(page) {
+    this.page = page;
+    this.file = page.getByTestId('verify-file');
+    this.fileKind = page.getByTestId('file-kind');
+    this.password = page.getByTestId('verify-password');
+    this.chain = new ChainPicker(page);
+    this.exitPubkey = page.getByTestId('exit-pubkey');
+    this.checkButton = page.getByTestId('check');
+    /** The form's own refusal (a file too large, unreadable or of no known kind); it has no data-testid. */
+    this.error = page.locator('section.card p.field-error[role=alert]:not([data-testid])');
+    this.reports = page.locator('[data-testid=reports] li');
+    this.badReports = page.locator('[data-testid=reports] li.bad');
+    this.keystoreOk = page.getByTestId('keystore-ok');
+    this.job = new JobProgress(page);
+  }
+
+  /** Chooses a file (a Playwright file payload). */
+  async choose(file) {
+    await this.file.setInputFiles(file);
+  }
+
+  /** Waits until the page names the chosen file's kind, e.g. "Deposit data.". */
+  async waitForKind(text) {
+    await this.fileKind.filter({ hasText: text }).waitFor();
+  }
+
+  /** Waits until the form's refusal matches `text`. */
+  async waitForError(text) {
+    await this.error.filter({ hasText: text }).waitFor();
+  }
+
+  async fillPassword(password) {
+    await this.password.fill(password);
+  }
+
+  /** Clicks Check; wait on `waitForReports`, `keystoreOk` or `job` for the outcome. */
+  async check() {
+    await this.checkButton.click();
+  }
+
+  async waitForReports(options) {
+    await this.page.getByTestId('reports').waitFor(options);
+  }
+
+  /** Each report's data-ok ("true" or "false"), in order. */
+  reportStates() {
+    return this.reports.evaluateAll((items) => items.map((li) => li.dataset.ok));
+  }
+
+  /** Each report's problem codes (space-separated), in order. */
+  reportCodes() {
+    return this.reports.evaluateAll((items) => items.map((li) => li.dataset.codes));
+  }
+}
+
+/** Find my validators: import (file or paste), key count, chain, the found table, signing. */
+export class FindValidatorsScreen {
+  constructor(page) {
+    this.page = page;
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.importFile = page.getByTestId('import-file');
+    this.importFileName = page.getByTestId('import-file-name');
+    this.importText = page.getByTestId('import-text');
+    this.importError = page.getByTestId('import-error');
+    this.keyCount = page.getByTestId('key-count');
+    this.keyCountError = new FieldError(page, 'key-count');
+    this.chain = new ChainPicker(page);
+    this.findButton = page.getByTestId('find');
+    this.summary = page.getByTestId('found-summary');
+    this.chainWarning = page.getByTestId('chain-warning');
+    this.foundTable = page.getByTestId('found-table');
+    this.foundRows = page.getByTestId('found-row');
+    this.selectBoxes = page.getByTestId('select-validator');
+    this.address = page.getByTestId('find-address');
+    this.addressAgain = page.getByTestId('find-address-again');
+    this.addressError = new FieldError(page, 'find-address');
+    this.withExitsBox = page.getByTestId('with-exits');
+    this.exitEpoch = page.getByTestId('find-exit-epoch');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.signButton = page.getByTestId('sign-found');
+    this.signError = page.getByTestId('sign-error');
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  /** Chooses the import file (a Playwright file payload). */
+  async chooseImport(file) {
+    await this.importFile.setInputFiles(file);
+  }
+
+  /** Pastes the import's text. */
+  async pasteImport(text) {
+    await this.importText.fill(text);
+  }
+
+  async fillKeyCount(count) {
+    await this.keyCount.fill(String(count));
+  }
+
+  /** Clicks "Find my validators"; wait on `waitForFound` or `job` for the outcome. */
+  async find() {
+    await this.findButton.click();
+  }
+
+  async waitForFound(options) {
+    await this.foundTable.waitFor(options);
+  }
+
+  /** Each found row's [validator index, key index], as numbers. */
+  rows() {
+    return this.foundRows.evaluateAll((trs) => trs.map((tr) => [Number(tr.dataset.validator), Number(tr.dataset.key)]));
+  }
+
+  /** Each found row's [validator index, key index, address-change column], as the page shows them. */
+  rowsWithChange() {
+    return this.foundRows.evaluateAll((trs) => trs.map((tr) => [tr.dataset.validator, tr.dataset.key, tr.cells[6].textContent]));
+  }
+
+  /** Each row's checkbox state, in order. */
+  selected() {
+    return this.selectBoxes.evaluateAll((boxes) => boxes.map((b) => b.checked));
+  }
+
+  /** Ticks every row's checkbox. */
+  async selectAll() {
+    for (const box of await this.selectBoxes.all()) await box.check();
+  }
+
+  async fillAddress(address, again = address) {
+    await this.address.fill(address);
+    await this.addressAgain.fill(again);
+  }
+
+  /** Ticks "Also pre-sign voluntary exits" (the exit epoch field then shows). */
+  async withExits() {
+    await this.withExitsBox.check();
+    await this.exitEpoch.waitFor();
+  }
+
+  /** Clicks "Sign for the selected validators"; wait on `files`, `job` or `signError`. */
+  async sign() {
+    await this.signButton.click();
+  }
+
+  signErrorText() {
+    return this.signError.textContent();
+  }
+}
+
+/** Look up a withdrawal key: mnemonic and key index → withdrawal pubkey and 0x00 credentials. */
+export class LookupScreen {
+  constructor(page) {
+    this.page = page;
+    this.mnemonic = page.getByTestId('mnemonic');
+    this.mnemonicError = page.getByTestId('mnemonic-error');
+    this.index = page.getByTestId('index');
+    this.indexError = page.getByTestId('index-error');
+    this.result = page.getByTestId('result');
+    this.withdrawalPath = page.getByTestId('withdrawal-path');
+    this.withdrawalPubkey = page.getByTestId('withdrawal-pubkey');
+    this.credentials = page.getByTestId('credentials');
+  }
+
+  async fill({ mnemonic, index } = {}) {
+    if (mnemonic !== undefined) await this.mnemonic.fill(mnemonic);
+    if (index !== undefined) await this.index.fill(String(index));
+  }
+
+  /** The result shown, once there is one: { path, pubkey, credentials }. */
+  async readResult() {
+    await this.result.waitFor();
+    return {
+      path: await this.withdrawalPath.textContent(),
+      pubkey: await this.withdrawalPubkey.textContent(),
+      credentials: await this.credentials.textContent(),
+    };
+  }
+}
+
+// ---- the whole page --------------------------------------------------------------------
+
+/** The release page: its header, its screens, and the moves between them. */
+export class Wallet {
+  constructor(page) {
+    this.page = page;
+    this.header = new Header(page);
+    this.start = new StartScreen(page);
+    this.createMnemonic = new CreateMnemonicScreen(page);
+    this.useMnemonic = new UseMnemonicScreen(page);
+    this.validatorKeys = new ValidatorKeysScreen(page);
+    this.withdrawalAddress = new WithdrawalAddressScreen(page);
+    this.exits = new ExitsScreen(page);
+    this.verifyFiles = new VerifyFilesScreen(page);
+    this.findValidators = new FindValidatorsScreen(page);
+    this.lookup = new LookupScreen(page);
+  }
+
+  /** The screen shown: "start" or a flow's data-testid (main's data-screen). */
+  screen() {
+    return this.page.locator('main').getAttribute('data-screen');
+  }
+
+  /** From the start screen, opens `flow` and returns its page object. */
+  async open(flow) {
+    await this.start.open(flow);
+    await this.page.locator(`main[data-screen="${flow}"]`).waitFor();
+    return {
+      'create-mnemonic': this.createMnemonic,
+      'use-mnemonic': this.useMnemonic,
+      'validator-keys': this.validatorKeys,
+      'withdrawal-address': this.withdrawalAddress,
+      exits: this.exits,
+      'verify-files': this.verifyFiles,
+      'find-validators': this.findValidators,
+      lookup: this.lookup,
+    }[flow];
+  }
+
+  /** "← All tasks", waiting for the start screen. */
+  async back() {
+    await this.header.back();
+    await this.start.waitFor();
+  }
+
+  /** Flow 2 from the start screen: enters `mnemonic`, waits until the session holds it. */
+  async loadMnemonic(mnemonic, options) {
+    await this.open('use-mnemonic');
+    await this.useMnemonic.load(mnemonic, options);
+  }
+
+  /** Saves the page's screenshot as tests/e2e/artifacts/<name>.png. */
+  async screenshot(name) {
+    await screenshot(this.page, name);
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}

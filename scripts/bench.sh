@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-./scripts/setup.sh
+setup_once test
 mkdir -p target
 if [ "${1:-}" = --criterion ]; then
   cargo bench --bench keys

@@ -3,6 +3,9 @@
 # own target directories, and fails unless both give byte-identical files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
+# Once here: the clones' release.sh then skip it, and node_modules exists to copy.
+setup_once build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for copy in a b; do

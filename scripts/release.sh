@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-./scripts/setup.sh
+setup_once build
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # SIMD as in .cargo/config.toml (RUSTFLAGS replaces that file's flags).
 export RUSTFLAGS="-C target-feature=+simd128 --remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"

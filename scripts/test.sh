@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-./scripts/setup.sh
+setup_once test
 
 step() { printf '\n==> %s\n' "$*"; }
 started=$SECONDS

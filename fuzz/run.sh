@@ -11,7 +11,7 @@ cd "$FUZZ_DIR"
 SECONDS_PER_TARGET="${1:-600}"
 shift || true
 ALL_TARGETS=(keystore_decrypt mnemonic_normalisation key_path chain verify_deposit
-    verify_bls_change verify_exit validator_import)
+    verify_bls_change verify_exit validator_import options)
 if [ "$#" -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 mkdir -p logs

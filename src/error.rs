@@ -95,6 +95,7 @@ error_codes! {
     KeyPathNoIndices = "key_path_no_indices": "a key path is m alone",
     KeyPathBadIndex = "key_path_bad_index": "a level of a key path is not an index",
     // Chains.
+    ChainNotChosen = "chain_not_chosen": "no chain was chosen; nothing is made for a chain the staker did not pick",
     ChainUnknown = "chain_unknown": "not a built-in chain's name",
     ChainNameInvalid = "chain_name_invalid": "a custom chain's name is empty, longer than 64 characters, or not letters, digits, - and _",
     ChainNoGenesisValidatorsRoot = "chain_no_genesis_validators_root": "BLS changes and exits need the chain's genesis validators root",
@@ -106,6 +107,7 @@ error_codes! {
     AddressBadChecksum = "address_bad_checksum": "an address that fails its EIP-55 checksum",
     AddressZero = "address_zero": "the zero address, where funds are lost",
     AddressConfirmationMismatch = "address_confirmation_mismatch": "the address and its confirmation differ",
+    AddressEndingMismatch = "address_ending_mismatch": "the characters retyped to confirm a signing review are not the address's last six",
     // BLS keys.
     PubkeyInvalid = "pubkey_invalid": "not a valid BLS public key (48-byte compressed G1 point in the subgroup)",
     // Deposits.
@@ -120,6 +122,7 @@ error_codes! {
     PasswordEmpty = "password_empty": "the password is empty",
     PasswordTooShort = "password_too_short": "a new keystore's password is shorter than 12 characters",
     PasswordMismatch = "password_mismatch": "the password and its confirmation differ",
+    KeystoreNotChosen = "keystore_not_chosen": "a keystore is needed and none was chosen (or it is still being read)",
     KeystoreWrongPassword = "keystore_wrong_password": "the password does not open the keystore (checksum mismatch)",
     KeystoreMalformed = "keystore_malformed": "the file is not a well-formed EIP-2335 version 4 keystore; the field says where",
     KeystoreUnsafeKdf = "keystore_unsafe_kdf": "KDF parameters that are invalid or would exhaust the browser",
@@ -145,6 +148,8 @@ error_codes! {
     GenesisValidatorsRootMismatch = "genesis_validators_root_mismatch": "an entry's genesis validators root is not the chain's",
     RootMismatch = "root_mismatch": "a stated SSZ root does not match the entry",
     SignatureInvalid = "signature_invalid": "a signature that does not verify for this chain and key",
+    VerifyChainDiffers = "verify_chain_differs": "a warning: the file says it was made for another chain than the one chosen; its signatures were checked against the chosen one",
+    VerifyAddressDiffers = "verify_address_differs": "an entry sends funds to another execution address than the one expected (or to none: 0x00 credentials)",
     // Validator imports and search.
     ImportTooLarge = "import_too_large": "an import over 1 GiB",
     ImportNotValidators = "import_not_validators": "JSON that is neither a beacon API validators response nor an ethdo preparation file",

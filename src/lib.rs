@@ -40,14 +40,18 @@ pub use error::{Coded, ErrorCode, Param, Params, Quoted, WalletError};
 pub use operations::fields;
 pub use operations::keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
-    DeriveKeys, ValidatorKeysView, WithdrawalInput,
+    DepositReview, DeriveKeys, ValidatorKeysView, WithdrawalInput,
 };
 pub use operations::options::{from_value as request_from_json, zeroize_value};
 pub use operations::pool::{chunks, merge};
 pub use operations::search::{chain_input, validator_view, FindValidators, SearchFindings};
 pub use operations::secret::SecretText;
-pub use operations::signing::{CreateBlsChanges, CreateExitFromKeystore, CreateExits};
-pub use operations::verify::VerifyFile;
+pub use operations::signing::{
+    CreateBlsChanges, CreateExitFromKeystore, CreateExits, ExitReview, ExitsReview,
+};
+pub use operations::verify::{
+    AddressDiffers, EntryContent, FileVerification, KeyMatch, KeyRole, VerifiedEntry, VerifyFile,
+};
 pub use operations::{run, Context, Phase, Progress, PublicMnemonicOnRealChain, Request, Response};
 
 // Keys (BIP39, EIP-2333/2334/2335).
@@ -75,14 +79,15 @@ pub use keys::validator::{
 
 // Chains.
 pub use chain::{
-    Chain, ChainError, ChainInput, CustomChain, ImportedChainDiffers, BUILTIN_CHAIN_NAMES,
+    Chain, ChainError, ChainInput, CustomChain, FileChainDiffers, ImportedChainDiffers,
+    StatedNetwork, BUILTIN_CHAIN_NAMES,
 };
 
 // Consensus messages and their files.
 pub use consensus::bls_to_execution_change::{
     create_bls_to_execution_changes, review_bls_to_execution_changes,
-    verify_bls_to_execution_changes, BlsChangeError, BlsChangeFiles, BlsChangeRequest,
-    ChangeReview,
+    verify_bls_to_execution_changes, BlsChangeContent, BlsChangeError, BlsChangeFiles,
+    BlsChangeRequest, ChangeReview,
 };
 pub use consensus::containers::{
     compute_domain, compute_signing_root, BlsToExecutionChange, DepositData, DepositMessage,
@@ -91,18 +96,20 @@ pub use consensus::containers::{
     MIN_DEPOSIT_AMOUNT,
 };
 pub use consensus::deposit::{
-    create_deposit_data, format_gwei, parse_ether_amount, verify_deposit_data, DepositError,
-    DepositRequest, Withdrawal,
+    create_deposit_data, format_deposit_amount, format_gwei, parse_ether_amount,
+    verify_deposit_data, DepositContent, DepositError, DepositRequest, Withdrawal,
 };
 pub use consensus::execution_address::{AddressError, ExecutionAddress};
 pub use consensus::validators::{parse_validator_indices, parse_withdrawal_credentials};
 pub use consensus::voluntary_exit::{
     create_voluntary_exit_from_keystore, create_voluntary_exits, parse_validator_pubkey,
-    verify_voluntary_exit,
+    verify_voluntary_exit, ExitContent,
 };
 pub use consensus::withdrawal_credentials::{
-    bls_withdrawal_credentials, execution_withdrawal_credentials, WithdrawalCredentials,
+    bls_withdrawal_credentials, execution_withdrawal_credentials, CredentialsKind, CredentialsView,
+    WithdrawalCredentials,
 };
+pub use consensus::SignatureStatus;
 
 // Imports and the search.
 pub use import::search::{

@@ -245,7 +245,7 @@ fn hd06_errors_quote_values_short() {
     for result in results {
         let message = match result {
             Err(err) => err.message,
-            Ok(Response::Reports(reports)) => reports[0].problems[0].message.clone(),
+            Ok(Response::Verified(file)) => file.entries[0].report.problems[0].message.clone(),
             Ok(other) => panic!("{other:?}"),
         };
         assert!(message.len() < 500, "{} characters", message.len());

@@ -50,6 +50,7 @@ const lines = [
   '| --- | ---: |',
   `| 1,000 validators, batch keystores + deposit data, everything re-verified, 1 worker | ${ms(app.validators_1000_batch_pool1_ms)} |`,
   `| the same with ${cores} workers | ${ms(app.validators_1000_batch_ms)} |`,
+  `| of which the signing review (every validator's keys, derived in the pool) | ${ms(app.validators_1000_review_ms)} |`,
   `| pool speed-up (${cores} workers over 1) | ${ratio(app.validators_1000_batch_pool1_ms, app.validators_1000_batch_ms)} |`,
   `| independent-salt mode / hardware limit (100 native scrypts ÷ ${cores} cores = ${ms(hardwareLimit)}) | ${ratio(app.validators_100_independent_ms, hardwareLimit)} |`,
   `| wasm scrypt / native scrypt | ${ratio(wasm.scrypt_keystore_ms, native.scrypt_keystore_ms)} |`,

@@ -1,4 +1,5 @@
-//! Chains the wallet signs for, and the three signature domains each one defines.
+//! Chains the wallet signs for, the three signature domains each one defines, and which chain
+//! a set of values (a custom chain's, an import's, a signed file's) really is.
 
 use std::fmt;
 
@@ -12,6 +13,7 @@ use crate::consensus::containers::{
 use crate::consensus::ssz::Root;
 use crate::error::{params, Coded, ErrorCode, Param, Params, Quoted};
 use crate::files::hex_field::{decode_prefixed, HexFieldError};
+use crate::files::serde_text;
 use crate::import::ImportedChain;
 
 /// A chain's signing parameters.
@@ -442,6 +444,35 @@ impl Chain {
         Ok(chain.identify(ChainSource::EthdoFile)?.unwrap_or(chain))
     }
 
+    /// The built-in chain a signed file's stated values are: every value stated is its, and
+    /// at least one is stated. (A file states only some: a deposit its genesis fork version, a
+    /// BLS change its genesis validators root.) Names are not values: they decide nothing.
+    pub fn identify_stated(
+        genesis_fork_version: Option<Version>,
+        genesis_validators_root: Option<Root>,
+    ) -> Option<Self> {
+        if genesis_fork_version.is_none() && genesis_validators_root.is_none() {
+            return None;
+        }
+        Self::builtins()
+            .map(|(_, builtin)| builtin)
+            .find(|builtin| {
+                genesis_fork_version.is_none_or(|v| v == builtin.genesis_fork_version)
+                    && genesis_validators_root
+                        .is_none_or(|r| Some(r) == builtin.genesis_validators_root)
+            })
+    }
+
+    /// The currency deposits are counted in: GNO where the deposit contract counts 32 units
+    /// per coin (Gnosis chains), ETH elsewhere.
+    pub fn currency(&self) -> &'static str {
+        if self.deposit_multiplier > 1 {
+            "GNO"
+        } else {
+            "ETH"
+        }
+    }
+
     /// Whether two chains sign the same messages (name aside).
     pub fn same_values(&self, other: &Self) -> bool {
         self.genesis_fork_version == other.genesis_fork_version
@@ -478,6 +509,116 @@ impl Chain {
             self.capella_fork_version,
             self.require_root()?,
         ))
+    }
+}
+
+/// The chain a signed file says it was made for, as it says it: deposit-cli writes a deposit's
+/// `network_name` and `fork_version`, and a BLS change's `metadata` (`network_name`,
+/// `genesis_validators_root`); ethdo's change files and exits state none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct StatedNetwork {
+    /// The name as written (quoted short: a file's text is anyone's).
+    pub network_name: Option<String>,
+    /// The genesis fork version, 0x-prefixed.
+    #[serde(default, with = "serde_text::option_hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub fork_version: Option<Version>,
+    #[serde(default, with = "serde_text::option_hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub genesis_validators_root: Option<Root>,
+    /// The built-in chain the stated values are ([`Chain::identify_stated`]), if any.
+    pub chain: Option<String>,
+}
+
+impl StatedNetwork {
+    pub fn new(
+        network_name: Option<&str>,
+        fork_version: Option<Version>,
+        genesis_validators_root: Option<Root>,
+    ) -> Self {
+        Self {
+            network_name: network_name.map(|name| Quoted::new(name).as_str().to_owned()),
+            fork_version,
+            genesis_validators_root,
+            chain: Chain::identify_stated(fork_version, genesis_validators_root)
+                .map(|chain| chain.name),
+        }
+    }
+
+    /// Nothing could be read: no name and no value.
+    pub fn is_empty(&self) -> bool {
+        self.network_name.is_none()
+            && self.fork_version.is_none()
+            && self.genesis_validators_root.is_none()
+    }
+
+    /// The built-in chain it names, with its rules (multiplier, currency).
+    pub fn identified(&self) -> Option<Chain> {
+        self.chain
+            .as_deref()
+            .and_then(|name| Chain::builtin(name).ok())
+    }
+
+    /// Whether it names another chain than `chain`: any value or the name stated is not
+    /// `chain`'s.
+    pub fn differs_from(&self, chain: &Chain) -> bool {
+        self.fork_version
+            .is_some_and(|version| version != chain.genesis_fork_version)
+            || self
+                .genesis_validators_root
+                .is_some_and(|root| Some(root) != chain.genesis_validators_root)
+            || self
+                .network_name
+                .as_deref()
+                .is_some_and(|name| name != chain.name)
+    }
+
+    /// How a message names it: the built-in chain, else the name written, else its values.
+    pub fn describe(&self) -> String {
+        let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+        self.chain
+            .clone()
+            .or_else(|| self.network_name.clone())
+            .or_else(|| self.fork_version.map(|version| hex0x(&version)))
+            .or_else(|| self.genesis_validators_root.map(|root| hex0x(&root)))
+            .unwrap_or_default()
+    }
+}
+
+/// A warning on a verified file: it says it was made for another chain than the one chosen.
+/// Its signatures were checked against the chosen chain's values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChainDiffers {
+    pub selected: String,
+    pub stated: String,
+}
+
+impl fmt::Display for FileChainDiffers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "This file says it was made for {}, but {} is chosen: its signatures were checked against {}'s values. Choose the chain the file is meant for.",
+            self.stated, self.selected, self.selected
+        )
+    }
+}
+
+impl Coded for FileChainDiffers {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::VerifyChainDiffers
+    }
+
+    fn params(&self) -> Params {
+        params(&[
+            ("selected", self.selected.as_str().into()),
+            ("stated", self.stated.as_str().into()),
+        ])
+    }
+
+    fn field(&self) -> Option<String> {
+        Some("chain".into())
     }
 }
 
@@ -568,6 +709,61 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    #[test]
+    fn stated_values_identify_a_builtin_only_when_all_are_its() {
+        let hoodi = Chain::builtin("hoodi").unwrap();
+        let mainnet = Chain::builtin("mainnet").unwrap();
+        let root = hoodi.genesis_validators_root;
+        let identify = |version, root| Chain::identify_stated(version, root).map(|c| c.name);
+        assert_eq!(
+            identify(Some(hoodi.genesis_fork_version), None),
+            Some("hoodi".into())
+        );
+        assert_eq!(identify(None, root), Some("hoodi".into()));
+        assert_eq!(
+            identify(Some(hoodi.genesis_fork_version), root),
+            Some("hoodi".into())
+        );
+        // Values of two chains, unknown values, or none: no chain.
+        assert_eq!(identify(Some(mainnet.genesis_fork_version), root), None);
+        assert_eq!(identify(Some([9, 9, 9, 9]), None), None);
+        assert_eq!(identify(None, None), None);
+
+        // A name decides nothing; it is shown, and it must be the chosen chain's too.
+        let stated = StatedNetwork::new(Some("mainnet"), Some(hoodi.genesis_fork_version), None);
+        assert_eq!(stated.chain.as_deref(), Some("hoodi"));
+        assert!(stated.differs_from(&hoodi));
+        assert!(stated.differs_from(&mainnet));
+        let honest = StatedNetwork::new(Some("hoodi"), Some(hoodi.genesis_fork_version), None);
+        assert!(!honest.differs_from(&hoodi));
+        assert_eq!(honest.identified(), Some(hoodi.clone()));
+        // Unknown values are named as written, else by their hex.
+        let custom = StatedNetwork::new(Some("ephemery"), Some([0x10, 0, 0x10, 0x1b]), None);
+        assert_eq!(
+            (custom.chain.clone(), custom.describe()),
+            (None, "ephemery".into())
+        );
+        assert!(custom.differs_from(&hoodi));
+        let bare = StatedNetwork::new(None, Some([0x10, 0, 0x10, 0x1b]), None);
+        assert_eq!(bare.describe(), "0x1000101b");
+        assert!(StatedNetwork::new(None, None, None).is_empty());
+        // A file's text is quoted short.
+        let long = StatedNetwork::new(Some(&"x".repeat(1000)), None, None);
+        assert!(long.network_name.unwrap().chars().count() <= crate::error::MAX_QUOTED_CHARS + 1);
+    }
+
+    #[test]
+    fn gnosis_chains_count_deposits_in_gno() {
+        for (name, currency) in [
+            ("mainnet", "ETH"),
+            ("hoodi", "ETH"),
+            ("gnosis", "GNO"),
+            ("chiado", "GNO"),
+        ] {
+            assert_eq!(Chain::builtin(name).unwrap().currency(), currency, "{name}");
+        }
     }
 
     #[test]

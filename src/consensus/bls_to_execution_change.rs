@@ -6,20 +6,20 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::chain::Chain;
+use crate::chain::{Chain, StatedNetwork};
 use crate::consensus::containers::{compute_signing_root, BlsToExecutionChange, Domain};
 use crate::consensus::execution_address::ExecutionAddress;
 use crate::consensus::validators::{check_lengths, check_no_duplicates, ListOf};
 use crate::consensus::withdrawal_credentials::{
     bls_withdrawal_credentials, WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX,
 };
-use crate::consensus::{check_reports, EntryProblem, SignedMessage};
+use crate::consensus::{check_reports, EntryProblem, SignatureStatus, SignedMessage};
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::hex_field::decode_prefixed;
 use crate::files::output::{
     hex_field, string_field, uint64_field, EntryReport, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
-use crate::files::{parse_entries, FileError, FileKind};
+use crate::files::{parse_entries, serde_text, FileError, FileKind};
 use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
 use crate::keys::eip2334::{COIN_TYPE, PURPOSE};
 use crate::keys::mnemonic::Seed;
@@ -362,6 +362,25 @@ fn same_signed_changes(with_metadata: &str, without: &str) -> bool {
     matches!((strip(with_metadata), strip(without)), (Some(a), Some(b)) if a == b)
 }
 
+/// What one signed change says, each field as far as it could be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct BlsChangeContent {
+    #[serde(default, with = "serde_text::option_uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub validator_index: Option<u64>,
+    /// The withdrawal key that signs: its 0x00 credentials are the validator's today.
+    #[serde(default, with = "serde_text::option_hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub from_bls_pubkey: Option<[u8; 48]>,
+    /// Where the validator's funds will go, EIP-55 checksummed.
+    pub to_execution_address: Option<String>,
+    /// deposit-cli's `metadata`; ethdo's files have none.
+    pub network: Option<StatedNetwork>,
+    pub signature: SignatureStatus,
+}
+
 /// Checks each signed change of a deposit-cli or ethdo file against `chain`; with deposit-cli
 /// metadata, also its genesis validators root and network name.
 pub fn verify_bls_to_execution_changes(
@@ -377,23 +396,45 @@ pub fn verify_bls_to_execution_changes_with_progress(
     chain: &Chain,
     progress: Progress<'_>,
 ) -> Result<Vec<EntryReport>, FileError> {
+    Ok(read_bls_to_execution_changes(json, chain, progress)?
+        .into_iter()
+        .map(|(report, _)| report)
+        .collect())
+}
+
+/// `verify_bls_to_execution_changes_with_progress`, with what each change says beside its
+/// report.
+pub fn read_bls_to_execution_changes(
+    json: &str,
+    chain: &Chain,
+    progress: Progress<'_>,
+) -> Result<Vec<(EntryReport, BlsChangeContent)>, FileError> {
     let entries = parse_entries(json)?;
     let domain = chain.bls_to_execution_change_domain();
     Ok(entries
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            let problems = match &domain {
-                Ok(domain) => change_problems(entry, chain, *domain),
-                Err(err) => vec![WalletError::from(err.clone())],
+            let (content, problems) = match &domain {
+                Ok(domain) => check_change(entry, chain, Some(domain)),
+                // Nothing can be checked without the root; what the entry says is still read.
+                Err(err) => (
+                    check_change(entry, chain, None).0,
+                    vec![WalletError::from(err.clone())],
+                ),
             };
             progress(index + 1, entries.len());
-            EntryReport::new(index, problems)
+            (EntryReport::new(index, problems), content)
         })
         .collect())
 }
 
-fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> Vec<WalletError> {
+/// One change's content and problems; its signature is checked only with a `domain`.
+fn check_change(
+    entry: &serde_json::Value,
+    chain: &Chain,
+    domain: Option<&Domain>,
+) -> (BlsChangeContent, Vec<WalletError>) {
     let mut problems = Vec::new();
     let message = &entry["message"];
     if !message.is_object() {
@@ -419,6 +460,7 @@ fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> 
     );
     let signature = hex_field::<96>(entry, "", "signature", decode_prefixed, &mut problems);
 
+    let mut network = None;
     if let Some(metadata) = entry.get("metadata") {
         let root = hex_field::<32>(
             metadata,
@@ -438,7 +480,8 @@ fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> 
                 ));
             }
         }
-        if let Ok(name) = string_field(metadata, "metadata", "network_name") {
+        let name = string_field(metadata, "metadata", "network_name").ok();
+        if let Some(name) = name {
             if name != chain.name {
                 problems.push(WalletError::of_field(
                     "metadata.network_name",
@@ -449,15 +492,32 @@ fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> 
                 ));
             }
         }
+        network = Some(StatedNetwork::new(name, None, root));
     }
+    let mut content = BlsChangeContent {
+        validator_index,
+        from_bls_pubkey,
+        to_execution_address: to_execution_address
+            .map(|address| ExecutionAddress(address).to_checksummed()),
+        network,
+        signature: SignatureStatus::NotChecked,
+    };
 
-    let (Some(validator_index), Some(from_bls_pubkey), Some(to_execution_address), Some(signature)) = (
+    let (
+        Some(validator_index),
+        Some(from_bls_pubkey),
+        Some(to_execution_address),
+        Some(signature),
+        Some(domain),
+    ) = (
         validator_index,
         from_bls_pubkey,
         to_execution_address,
         signature,
-    ) else {
-        return problems;
+        domain,
+    )
+    else {
+        return (content, problems);
     };
     match PublicKey::from_bytes(&from_bls_pubkey) {
         Err(err) => problems.push(WalletError::of_field("message.from_bls_pubkey", err)),
@@ -467,11 +527,14 @@ fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> 
                 from_bls_pubkey,
                 to_execution_address,
             };
-            if !verify(
+            if verify(
                 &key,
-                &compute_signing_root(&change, domain),
+                &compute_signing_root(&change, *domain),
                 &Signature::from_bytes(signature),
             ) {
+                content.signature = SignatureStatus::Valid;
+            } else {
+                content.signature = SignatureStatus::Invalid;
                 problems.push(WalletError::of_field(
                     "signature",
                     EntryProblem::Signature {
@@ -483,5 +546,5 @@ fn change_problems(entry: &serde_json::Value, chain: &Chain, domain: Domain) -> 
             }
         }
     }
-    problems
+    (content, problems)
 }

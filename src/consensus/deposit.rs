@@ -3,24 +3,27 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::chain::Chain;
+use crate::chain::{Chain, StatedNetwork};
 use crate::consensus::containers::{
     compute_signing_root, DepositData, DepositMessage, HashTreeRoot, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
 };
 use crate::consensus::execution_address::ExecutionAddress;
 use crate::consensus::withdrawal_credentials::{
-    bls_withdrawal_credentials, execution_withdrawal_credentials, WithdrawalCredentials,
+    bls_withdrawal_credentials, execution_withdrawal_credentials, CredentialsView,
+    WithdrawalCredentials,
 };
-use crate::consensus::{check_reports, credentials_problem, EntryProblem, SignedMessage};
+use crate::consensus::{
+    check_reports, credentials_problem, EntryProblem, SignatureStatus, SignedMessage,
+};
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::hex_field::decode_bare;
 use crate::files::output::{
     hex_field, string_field, EntryReport, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
-use crate::files::{parse_entries, FileError, FileKind};
+use crate::files::{parse_entries, serde_text, FileError, FileKind};
 use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
 use crate::keys::eip2334::KeyPath;
 use crate::keys::mnemonic::Seed;
@@ -111,15 +114,33 @@ impl Coded for DepositError {
 
 /// `32000000000` gwei as "32 ETH", `1500000000` as "1.5 ETH".
 pub fn format_gwei(gwei: u64) -> String {
-    let whole = gwei / GWEI_PER_ETH;
-    let fraction = gwei % GWEI_PER_ETH;
-    if fraction == 0 {
-        format!("{whole} ETH")
+    format_units(gwei, 1, "ETH")
+}
+
+/// A deposit's amount (gwei of the deposit contract's unit) in `chain`'s currency:
+/// `32000000000` is "32 ETH" on mainnet and "1 GNO" on Gnosis chains, whose contract counts
+/// 32 units per GNO.
+pub fn format_deposit_amount(amount: u64, chain: &Chain) -> String {
+    format_units(amount, chain.deposit_multiplier, chain.currency())
+}
+
+/// `amount` gwei of a unit worth 1/`multiplier` coin, in coins, exactly.
+fn format_units(amount: u64, multiplier: u64, currency: &str) -> String {
+    let per_coin = u128::from(GWEI_PER_ETH) * u128::from(multiplier.max(1));
+    let whole = u128::from(amount) / per_coin;
+    let mut rest = u128::from(amount) % per_coin;
+    let mut decimals = String::new();
+    // 10^9 × 32 has no prime factor but 2 and 5, so the decimals end; the bound keeps any
+    // other multiplier finite.
+    while rest > 0 && decimals.len() < 24 {
+        rest *= 10;
+        decimals.extend(char::from_digit((rest / per_coin) as u32, 10));
+        rest %= per_coin;
+    }
+    if decimals.is_empty() {
+        format!("{whole} {currency}")
     } else {
-        format!(
-            "{whole}.{} ETH",
-            format!("{fraction:09}").trim_end_matches('0')
-        )
+        format!("{whole}.{decimals} {currency}")
     }
 }
 
@@ -322,6 +343,27 @@ pub fn create_deposit_data_with_progress(
     })
 }
 
+/// What one entry of a deposit file says, each field as far as it could be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct DepositContent {
+    #[serde(default, with = "serde_text::option_hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub pubkey: Option<[u8; 48]>,
+    pub withdrawal_credentials: Option<CredentialsView>,
+    /// As the file writes it: gwei of the deposit contract's unit (32 units per GNO on Gnosis
+    /// chains), in decimal.
+    #[serde(default, with = "serde_text::option_uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub amount_gwei: Option<u64>,
+    /// In the currency of the chain the file names, or else of the chain checked against:
+    /// "32 ETH", "1 GNO".
+    pub amount: Option<String>,
+    pub network: StatedNetwork,
+    pub signature: SignatureStatus,
+}
+
 /// Checks every entry of a deposit file against `chain`: fields, credentials layout, amount,
 /// both roots, fork version, network name and signature.
 pub fn verify_deposit_data(json: &str, chain: &Chain) -> Result<Vec<EntryReport>, FileError> {
@@ -334,19 +376,34 @@ pub fn verify_deposit_data_with_progress(
     chain: &Chain,
     progress: Progress<'_>,
 ) -> Result<Vec<EntryReport>, FileError> {
+    Ok(read_deposit_data(json, chain, progress)?
+        .into_iter()
+        .map(|(report, _)| report)
+        .collect())
+}
+
+/// `verify_deposit_data_with_progress`, with what each entry says beside its report.
+pub fn read_deposit_data(
+    json: &str,
+    chain: &Chain,
+    progress: Progress<'_>,
+) -> Result<Vec<(EntryReport, DepositContent)>, FileError> {
     let entries = parse_entries(json)?;
     Ok(entries
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            let report = EntryReport::new(index, deposit_entry_problems(entry, chain));
+            let (content, problems) = check_deposit_entry(entry, chain);
             progress(index + 1, entries.len());
-            report
+            (EntryReport::new(index, problems), content)
         })
         .collect())
 }
 
-fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<WalletError> {
+fn check_deposit_entry(
+    entry: &serde_json::Value,
+    chain: &Chain,
+) -> (DepositContent, Vec<WalletError>) {
     let mut problems = Vec::new();
     let pubkey = hex_field::<48>(entry, "", "pubkey", decode_bare, &mut problems);
     let credentials = hex_field::<32>(
@@ -386,6 +443,17 @@ fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<Walle
             problems.push(WalletError::of_field("withdrawal_credentials", problem));
         }
     }
+    let network_name = string_field(entry, "", "network_name");
+    let network = StatedNetwork::new(network_name.as_ref().ok().copied(), fork_version, None);
+    let currency_chain = network.identified().unwrap_or_else(|| chain.clone());
+    let mut content = DepositContent {
+        pubkey,
+        withdrawal_credentials: credentials.as_ref().map(CredentialsView::of),
+        amount_gwei: amount,
+        amount: amount.map(|amount| format_deposit_amount(amount, &currency_chain)),
+        network,
+        signature: SignatureStatus::NotChecked,
+    };
     if let Some(fork_version) = fork_version {
         if fork_version != chain.genesis_fork_version {
             problems.push(WalletError::of_field(
@@ -398,7 +466,7 @@ fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<Walle
             ));
         }
     }
-    match string_field(entry, "", "network_name") {
+    match network_name {
         Ok(name) if name != chain.name => problems.push(WalletError::of_field(
             "network_name",
             EntryProblem::NetworkName {
@@ -413,7 +481,7 @@ fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<Walle
     let (Some(pubkey), Some(withdrawal_credentials), Some(signature), Some(amount)) =
         (pubkey, credentials, signature, amount)
     else {
-        return problems;
+        return (content, problems);
     };
     let message = DepositMessage {
         pubkey,
@@ -448,7 +516,10 @@ fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<Walle
         Err(err) => problems.push(WalletError::of_field("pubkey", err)),
         Ok(key) => {
             let signing_root = compute_signing_root(&message, chain.deposit_domain());
-            if !verify(&key, &signing_root, &Signature::from_bytes(signature)) {
+            if verify(&key, &signing_root, &Signature::from_bytes(signature)) {
+                content.signature = SignatureStatus::Valid;
+            } else {
+                content.signature = SignatureStatus::Invalid;
                 problems.push(WalletError::of_field(
                     "signature",
                     EntryProblem::Signature {
@@ -460,5 +531,24 @@ fn deposit_entry_problems(entry: &serde_json::Value, chain: &Chain) -> Vec<Walle
             }
         }
     }
-    problems
+    (content, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_in_the_chains_currency_exactly() {
+        let mainnet = Chain::builtin("mainnet").unwrap();
+        let gnosis = Chain::builtin("gnosis").unwrap();
+        assert_eq!(format_deposit_amount(32_000_000_000, &mainnet), "32 ETH");
+        assert_eq!(format_deposit_amount(1_500_000_000, &mainnet), "1.5 ETH");
+        assert_eq!(format_deposit_amount(1, &mainnet), "0.000000001 ETH");
+        assert_eq!(format_deposit_amount(32_000_000_000, &gnosis), "1 GNO");
+        assert_eq!(format_deposit_amount(48_000_000_000, &gnosis), "1.5 GNO");
+        // One unit of the contract is 1/32 of a GNO gwei: still exact.
+        assert_eq!(format_deposit_amount(1, &gnosis), "0.00000000003125 GNO");
+        assert_eq!(format_gwei(u64::MAX), "18446744073.709551615 ETH");
+    }
 }

@@ -14,10 +14,25 @@ pub(crate) mod withdrawal_credentials;
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{params, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::output::EntryReport;
 use containers::Version;
 use withdrawal_credentials::WithdrawalCredentials;
+
+/// What checking an entry's signature found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureStatus {
+    /// It verifies for the chain checked against and the entry's key.
+    Valid,
+    Invalid,
+    /// It could not be checked: a field it covers is missing or unreadable, the key is not a
+    /// valid BLS key, or the chain has no genesis validators root.
+    NotChecked,
+}
 
 /// What a signature was checked as, for the report's wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,16 +4,16 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::chain::Chain;
 use crate::consensus::containers::{compute_signing_root, VoluntaryExit};
 use crate::consensus::validators::{check_lengths, check_no_duplicates, ListOf};
-use crate::consensus::{EntryProblem, SignedMessage};
+use crate::consensus::{EntryProblem, SignatureStatus, SignedMessage};
 use crate::error::{params, Coded, ErrorCode, Params, WalletError};
 use crate::files::hex_field::decode_prefixed;
 use crate::files::output::{hex_field, uint64_field, EntryReport, OutputFile};
-use crate::files::{parse_object, FileError, FileKind};
+use crate::files::{parse_object, serde_text, FileError, FileKind};
 use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
 use crate::keys::eip2334::KeyPath;
 use crate::keys::keystore_json;
@@ -229,12 +229,41 @@ pub fn parse_validator_pubkey(text: &str) -> Result<PublicKey, ValidatorPubkeyEr
     PublicKey::from_bytes(&bytes).map_err(ValidatorPubkeyError::Invalid)
 }
 
+/// What a signed exit says. An exit file names no chain and no key: it is checked against
+/// the chain chosen and the validator's pubkey given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct ExitContent {
+    #[serde(default, with = "serde_text::option_uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub validator_index: Option<u64>,
+    /// The exit is valid from this epoch on.
+    #[serde(default, with = "serde_text::option_uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub epoch: Option<u64>,
+    /// The validator's signing pubkey it was checked against (given, not in the file).
+    #[serde(with = "serde_text::hex0x")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub pubkey: [u8; 48],
+    pub signature: SignatureStatus,
+}
+
 /// Checks one signed exit file against `chain` and the validator's signing `pubkey`.
 pub fn verify_voluntary_exit(
     json: &str,
     chain: &Chain,
     pubkey: &PublicKey,
 ) -> Result<EntryReport, FileError> {
+    read_voluntary_exit(json, chain, pubkey).map(|(report, _)| report)
+}
+
+/// `verify_voluntary_exit`, with what the exit says beside its report.
+pub fn read_voluntary_exit(
+    json: &str,
+    chain: &Chain,
+    pubkey: &PublicKey,
+) -> Result<(EntryReport, ExitContent), FileError> {
     let entry = parse_object(json)?;
     let mut problems = Vec::new();
     let message = &entry["message"];
@@ -247,6 +276,12 @@ pub fn verify_voluntary_exit(
     let epoch = uint64_field(message, "message", "epoch", &mut problems);
     let validator_index = uint64_field(message, "message", "validator_index", &mut problems);
     let signature = hex_field::<96>(&entry, "", "signature", decode_prefixed, &mut problems);
+    let mut content = ExitContent {
+        validator_index,
+        epoch,
+        pubkey: pubkey.to_bytes(),
+        signature: SignatureStatus::NotChecked,
+    };
     if let (Some(epoch), Some(validator_index), Some(signature)) =
         (epoch, validator_index, signature)
     {
@@ -257,11 +292,14 @@ pub fn verify_voluntary_exit(
                     epoch,
                     validator_index,
                 };
-                if !verify(
+                if verify(
                     pubkey,
                     &compute_signing_root(&exit, domain),
                     &Signature::from_bytes(signature),
                 ) {
+                    content.signature = SignatureStatus::Valid;
+                } else {
+                    content.signature = SignatureStatus::Invalid;
                     problems.push(WalletError::of_field(
                         "signature",
                         EntryProblem::Signature {
@@ -274,5 +312,5 @@ pub fn verify_voluntary_exit(
             }
         }
     }
-    Ok(EntryReport::new(0, problems))
+    Ok((EntryReport::new(0, problems), content))
 }

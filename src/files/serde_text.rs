@@ -64,3 +64,33 @@ pub mod option_uint64 {
             .transpose()
     }
 }
+
+/// Optional fixed-length bytes as `0x` and lower-case hex, or null.
+pub mod option_hex0x {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer, const N: usize>(
+        bytes: &Option<[u8; N]>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match bytes {
+            Some(bytes) => super::hex0x::serialize(bytes, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, const N: usize>(
+        deserializer: D,
+    ) -> Result<Option<[u8; N]>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| {
+                crate::files::hex_field::decode_prefixed(&text).map_err(|_| {
+                    serde::de::Error::invalid_value(
+                        serde::de::Unexpected::Str(&text),
+                        &"0x-prefixed hex",
+                    )
+                })
+            })
+            .transpose()
+    }
+}

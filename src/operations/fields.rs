@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::consensus::deposit::parse_ether_amount;
+use crate::consensus::execution_address::ExecutionAddress;
 use crate::consensus::validators::parse_typed_uint64;
 use crate::error::{params, Coded, ErrorCode, Params, WalletError};
 use crate::import::search::{check_key_count, MAX_KEY_COUNT};
@@ -71,6 +72,81 @@ impl fmt::Display for LoneSurrogate {
 impl Coded for LoneSurrogate {
     fn code(&self) -> ErrorCode {
         ErrorCode::TextLoneSurrogate
+    }
+}
+
+/// No chain chosen yet: the page asks once per visit and never assumes one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainNotChosen;
+
+impl fmt::Display for ChainNotChosen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("choose the chain first: nothing is made for a chain you did not pick")
+    }
+}
+
+impl Coded for ChainNotChosen {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::ChainNotChosen
+    }
+
+    fn field(&self) -> Option<String> {
+        Some("chain".into())
+    }
+}
+
+/// An exit from a keystore asked for before a keystore file was chosen and read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeystoreNotChosen;
+
+impl fmt::Display for KeystoreNotChosen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("choose the keystore file first, and wait until it is read")
+    }
+}
+
+impl Coded for KeystoreNotChosen {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::KeystoreNotChosen
+    }
+}
+
+/// How many of an address's last characters the staker retypes to confirm a signing review.
+pub const ADDRESS_ENDING_CHARS: usize = 6;
+
+/// The last characters of an address, retyped, differ from the address's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddressEndingMismatch;
+
+impl fmt::Display for AddressEndingMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "these are not the address's last {ADDRESS_ENDING_CHARS} characters: read them again from the address shown above"
+        )
+    }
+}
+
+impl Coded for AddressEndingMismatch {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::AddressEndingMismatch
+    }
+}
+
+/// The staker's confirmation of a signing review: the address's last six characters, retyped
+/// (case and surrounding spaces aside, since they are read aloud).
+pub fn address_ending_confirmed(
+    address: &ExecutionAddress,
+    typed: &str,
+) -> Result<(), WalletError> {
+    let shown = address.to_checksummed();
+    let ending = shown
+        .get(shown.len() - ADDRESS_ENDING_CHARS..)
+        .unwrap_or_default();
+    if typed.trim().eq_ignore_ascii_case(ending) {
+        Ok(())
+    } else {
+        Err(AddressEndingMismatch.into())
     }
 }
 
@@ -234,5 +310,24 @@ mod tests {
     fn lists_split_on_commas_and_whitespace() {
         assert_eq!(list("1, 2\n3  4"), ["1", "2", "3", "4"]);
         assert!(list(" \n").is_empty());
+    }
+
+    #[test]
+    fn a_review_is_confirmed_by_the_address_s_last_six_characters() {
+        let address =
+            ExecutionAddress::parse_checksummed("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad")
+                .unwrap();
+        assert_eq!(
+            address_ending_confirmed(&address, "F56B09Ad"),
+            Err(AddressEndingMismatch.into())
+        );
+        assert_eq!(address_ending_confirmed(&address, " 6b09ad "), Ok(()));
+        assert_eq!(address_ending_confirmed(&address, "6B09AD"), Ok(()));
+        let err = address_ending_confirmed(&address, "6b09ae").unwrap_err();
+        assert_eq!(err.code, ErrorCode::AddressEndingMismatch);
+        assert_eq!(
+            WalletError::from(ChainNotChosen).field.as_deref(),
+            Some("chain")
+        );
     }
 }

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::chain::{Chain, ChainInput};
 use crate::consensus::deposit::{
-    check_deposit_plan, create_deposit_data_with_progress, DepositRequest, Withdrawal,
+    check_deposit_plan, create_deposit_data_with_progress, format_deposit_amount, DepositRequest,
+    Withdrawal,
 };
 use crate::consensus::execution_address::ExecutionAddress;
 use crate::error::{Coded, ErrorCode, WalletError};
@@ -237,6 +238,8 @@ struct DepositPlan {
     chain: Chain,
     withdrawal: Withdrawal,
     amount: Option<u64>,
+    /// What each deposit carries, in the deposit contract's gwei.
+    deposit_gwei: u64,
 }
 
 impl CreateDepositData {
@@ -249,7 +252,7 @@ impl CreateDepositData {
             .map(fields::ether_amount)
             .transpose()
             .map_err(|err| err.at("amount"))?;
-        check_deposit_plan(
+        let deposit_gwei = check_deposit_plan(
             self.start_index,
             self.count,
             &chain,
@@ -262,6 +265,7 @@ impl CreateDepositData {
             chain,
             withdrawal,
             amount,
+            deposit_gwei,
         })
     }
 
@@ -369,15 +373,40 @@ impl CreateValidatorKeys {
         }
     }
 
-    pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<Vec<OutputFile>, WalletError> {
+    /// Everything both halves need, checked before either starts (and before a review).
+    fn checked(&self) -> Result<(DepositPlan, Mnemonic), WalletError> {
         let deposits = self.deposits();
-        let keystores = self.keystores();
-        // Everything both halves need is checked before either starts.
         let plan = deposits.plan()?;
         check_keystore_request(self.start_index, self.count, self.password.expose())
             .map_err(at_request_field)?;
         let mnemonic = deposits.secret().parse()?;
         PublicMnemonicOnRealChain::check(&mnemonic, &plan.chain, self.acknowledge_public_mnemonic)?;
+        Ok((plan, mnemonic))
+    }
+
+    /// What the request will sign, checked as the run checks it: each deposit's amount and
+    /// every validator's keys, for the signing review. Makes no keystore.
+    pub(crate) fn review(&self, context: &mut Context<'_>) -> Result<DepositReview, WalletError> {
+        let (plan, _) = self.checked()?;
+        let keys = DeriveKeys {
+            mnemonic: self.mnemonic.clone(),
+            passphrase: self.passphrase.clone(),
+            language: self.language,
+            start_index: self.start_index,
+            count: self.count,
+        }
+        .run(context)?;
+        Ok(DepositReview {
+            amount_gwei: plan.deposit_gwei,
+            amount: format_deposit_amount(plan.deposit_gwei, &plan.chain),
+            keys,
+        })
+    }
+
+    pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<Vec<OutputFile>, WalletError> {
+        let deposits = self.deposits();
+        let keystores = self.keystores();
+        let (plan, mnemonic) = self.checked()?;
         // One progress scale: deposits count 2 per validator (sign, verify), keystores 1.
         let total = u64::from(self.count) * 3;
         let deposit = deposits.sign(&plan, &mnemonic, context, total)?;
@@ -385,6 +414,22 @@ impl CreateValidatorKeys {
         files.push(deposit);
         Ok(files)
     }
+}
+
+/// What new validators' deposits will sign: the amount each carries and every validator's
+/// keys (the signing key signs the deposit; the withdrawal key's credentials are written for
+/// 0x00 validators).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct DepositReview {
+    /// Each deposit's amount in the deposit contract's gwei (×32 on Gnosis chains).
+    #[serde(with = "crate::files::serde_text::uint64")]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount_gwei: u64,
+    /// The same in the chain's currency: "32 ETH", "1 GNO".
+    pub amount: String,
+    pub keys: Vec<ValidatorKeysView>,
 }
 
 /// Opens an EIP-2335 keystore with its password (its KDF can take seconds) and checks that its

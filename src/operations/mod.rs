@@ -24,16 +24,16 @@ use serde::{Deserialize, Serialize};
 use crate::chain::Chain;
 use crate::consensus::bls_to_execution_change::{BlsChangeFiles, ChangeReview};
 use crate::error::{params, Coded, ErrorCode, Params, WalletError};
-use crate::files::output::{EntryReport, OutputFile};
+use crate::files::output::OutputFile;
 use crate::keys::mnemonic::Mnemonic;
 
 use keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
-    DeriveKeys, ValidatorKeysView,
+    DepositReview, DeriveKeys, ValidatorKeysView,
 };
 use search::{FindValidators, SearchFindings};
-use signing::{CreateBlsChanges, CreateExitFromKeystore, CreateExits};
-use verify::VerifyFile;
+use signing::{CreateBlsChanges, CreateExitFromKeystore, CreateExits, ExitsReview};
+use verify::{FileVerification, VerifyFile};
 
 /// Every operation the product offers. In JSON, the operation's name is the `operation` key
 /// beside the request's own options.
@@ -45,10 +45,16 @@ pub enum Request {
     CreateKeystores(CreateKeystores),
     CreateDepositData(CreateDepositData),
     CreateValidatorKeys(CreateValidatorKeys),
+    /// What a validator-keys request would sign: amounts and keys; makes nothing.
+    ReviewValidatorKeys(CreateValidatorKeys),
     /// What a BLS-change request would sign, validator by validator; signs nothing.
     ReviewBlsChanges(CreateBlsChanges),
     CreateBlsChanges(CreateBlsChanges),
+    /// What an exit request would sign, validator by validator; signs nothing.
+    ReviewExits(CreateExits),
     CreateExits(CreateExits),
+    /// The keystore exit's validator, key and epoch; opens nothing.
+    ReviewExitFromKeystore(CreateExitFromKeystore),
     CreateExitFromKeystore(CreateExitFromKeystore),
     FindValidators(FindValidators),
     VerifyFile(VerifyFile),
@@ -65,8 +71,11 @@ pub enum Response {
     File(OutputFile),
     BlsChanges(BlsChangeFiles),
     Review(Vec<ChangeReview>),
+    DepositReview(DepositReview),
+    ExitReview(ExitsReview),
     Found(SearchFindings),
-    Reports(Vec<EntryReport>),
+    /// A verified file: each entry's report and what it says.
+    Verified(FileVerification),
     Keystore(DecryptedKeystore),
 }
 
@@ -133,12 +142,15 @@ pub fn run(request: &Request, context: &mut Context<'_>) -> Result<Response, Wal
         Request::CreateKeystores(request) => Response::Files(request.run(context, 0, None)?),
         Request::CreateDepositData(request) => Response::File(request.run(context)?),
         Request::CreateValidatorKeys(request) => Response::Files(request.run(context)?),
+        Request::ReviewValidatorKeys(request) => Response::DepositReview(request.review(context)?),
         Request::ReviewBlsChanges(request) => Response::Review(request.review(context)?),
         Request::CreateBlsChanges(request) => Response::BlsChanges(request.run(context)?),
+        Request::ReviewExits(request) => Response::ExitReview(request.review(context)?),
         Request::CreateExits(request) => Response::Files(request.run(context)?),
+        Request::ReviewExitFromKeystore(request) => Response::ExitReview(request.review()?),
         Request::CreateExitFromKeystore(request) => Response::File(request.run(context)?),
         Request::FindValidators(request) => Response::Found(request.run(context)?),
-        Request::VerifyFile(request) => Response::Reports(request.run(context)?),
+        Request::VerifyFile(request) => Response::Verified(request.run(context)?),
         Request::DecryptKeystore(request) => Response::Keystore(request.run(context)?),
     })
 }
@@ -308,6 +320,11 @@ mod tests {
                 kind: Some(FileKind::DepositData),
                 chain,
                 pubkey: Some("0x".into()),
+                expected_address: Some("0x".into()),
+                mnemonic: Some(secret()),
+                passphrase: secret(),
+                language: Some(crate::keys::mnemonic::MnemonicLanguage::English),
+                key_count: Some(5),
             }),
             Request::DecryptKeystore(DecryptKeystore {
                 keystore: "{}".into(),

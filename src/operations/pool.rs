@@ -60,17 +60,25 @@ impl Request {
                     })
                 })
                 .collect(),
-            Self::CreateValidatorKeys(request) => ranges(request.start_index, request.count)
-                .into_iter()
-                .map(|(start_index, count)| {
-                    Self::CreateValidatorKeys(super::keys::CreateValidatorKeys {
-                        start_index,
-                        count,
-                        timestamp: Some(request.timestamp.unwrap_or(now)),
-                        ..request.clone()
+            Self::CreateValidatorKeys(request) | Self::ReviewValidatorKeys(request) => {
+                let review = matches!(self, Self::ReviewValidatorKeys(_));
+                ranges(request.start_index, request.count)
+                    .into_iter()
+                    .map(|(start_index, count)| {
+                        let part = super::keys::CreateValidatorKeys {
+                            start_index,
+                            count,
+                            timestamp: Some(request.timestamp.unwrap_or(now)),
+                            ..request.clone()
+                        };
+                        if review {
+                            Self::ReviewValidatorKeys(part)
+                        } else {
+                            Self::CreateValidatorKeys(part)
+                        }
                     })
-                })
-                .collect(),
+                    .collect()
+            }
             Self::ReviewBlsChanges(request) | Self::CreateBlsChanges(request)
                 if request.validator_indices.len() == request.bls_withdrawal_credentials.len()
                     && request
@@ -106,18 +114,19 @@ impl Request {
                     })
                     .collect()
             }
-            Self::CreateExits(request)
+            Self::CreateExits(request) | Self::ReviewExits(request)
                 if request
                     .key_indices
                     .as_ref()
                     .is_none_or(|keys| keys.len() == request.validator_indices.len())
                     && request.start_index.is_some() != request.key_indices.is_some() =>
             {
+                let review = matches!(self, Self::ReviewExits(_));
                 list_chunks(&request.validator_indices, parts)
                     .into_iter()
                     .map(|(offset, validator_indices)| {
                         let range = offset..offset + validator_indices.len();
-                        Self::CreateExits(super::signing::CreateExits {
+                        let part = super::signing::CreateExits {
                             start_index: request
                                 .start_index
                                 .and_then(|start| start.checked_add(offset as u32)),
@@ -128,7 +137,12 @@ impl Request {
                             validator_indices,
                             timestamp: Some(request.timestamp.unwrap_or(now)),
                             ..request.clone()
-                        })
+                        };
+                        if review {
+                            Self::ReviewExits(part)
+                        } else {
+                            Self::CreateExits(part)
+                        }
                     })
                     .collect()
             }
@@ -243,6 +257,36 @@ pub fn merge(parts: Vec<Response>) -> Result<Response, WalletError> {
                 rows.extend(part);
             }
             Ok(Response::Review(rows))
+        }
+        Some(Response::DepositReview(_)) => {
+            let mut merged: Option<super::keys::DepositReview> = None;
+            for part in parts {
+                let Response::DepositReview(part) = part else {
+                    return Err(mismatch());
+                };
+                match &mut merged {
+                    None => merged = Some(part),
+                    Some(merged) if merged.amount_gwei == part.amount_gwei => {
+                        merged.keys.extend(part.keys)
+                    }
+                    Some(_) => return Err(mismatch()),
+                }
+            }
+            merged.map(Response::DepositReview).ok_or_else(mismatch)
+        }
+        Some(Response::ExitReview(_)) => {
+            let mut merged: Option<super::signing::ExitsReview> = None;
+            for part in parts {
+                let Response::ExitReview(part) = part else {
+                    return Err(mismatch());
+                };
+                match &mut merged {
+                    None => merged = Some(part),
+                    Some(merged) if merged.epoch == part.epoch => merged.exits.extend(part.exits),
+                    Some(_) => return Err(mismatch()),
+                }
+            }
+            merged.map(Response::ExitReview).ok_or_else(mismatch)
         }
         Some(Response::Files(_)) => {
             let mut lists = Vec::new();

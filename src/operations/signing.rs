@@ -14,13 +14,14 @@ use crate::consensus::validators::{
 };
 use crate::consensus::voluntary_exit::{
     check_exit_request, create_voluntary_exit_from_keystore, create_voluntary_exits_with_progress,
-    parse_validator_pubkey,
+    parse_validator_pubkey, PubkeyMismatch,
 };
 use crate::consensus::withdrawal_credentials::WithdrawalCredentials;
 use crate::error::{params, Coded, ErrorCode, WalletError};
 use crate::files::output::OutputFile;
-use crate::keys::mnemonic::MnemonicLanguage;
-use crate::keys::validator::consecutive_key_indices;
+use crate::keys::keystore_json;
+use crate::keys::mnemonic::{MnemonicLanguage, Seed};
+use crate::keys::validator::{consecutive_key_indices, derive_validator_keys};
 use crate::operations::fields;
 use crate::operations::secret::{MnemonicSecret, SecretText};
 use crate::operations::{Context, Phase, PublicMnemonicOnRealChain};
@@ -126,6 +127,8 @@ impl CreateBlsChanges {
         let plan = self.plan()?;
         plan.check()?;
         let mnemonic = self.secret().parse()?;
+        // What is reviewed must be signable: the acknowledgement is asked for here already.
+        PublicMnemonicOnRealChain::check(&mnemonic, &plan.chain, self.acknowledge_public_mnemonic)?;
         let seed = self.secret().seed(&mnemonic);
         let request = plan.request(&seed, self.timestamp.unwrap_or(context.now));
         review_bls_to_execution_changes(&request, &mut |done, total| {
@@ -204,8 +207,60 @@ pub struct CreateExits {
     pub timestamp: Option<u64>,
 }
 
+/// One exit as the signing review shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct ExitReview {
+    /// Decimal, as the beacon API writes validator indices.
+    pub validator_index: String,
+    /// The mnemonic's key index that signs it (none for a keystore).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_index: Option<u32>,
+    /// The signing key's pubkey: the validator the exit is for, if this is its key.
+    pub pubkey: String,
+    /// Why this exit cannot be signed, if it cannot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<WalletError>,
+}
+
+/// What an exit request will sign: every validator with its key, and the epoch (decimal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct ExitsReview {
+    pub epoch: String,
+    pub exits: Vec<ExitReview>,
+}
+
 impl CreateExits {
-    pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<Vec<OutputFile>, WalletError> {
+    /// What would be signed: each validator's signing key, checked as the run checks it.
+    pub(crate) fn review(&self, context: &mut Context<'_>) -> Result<ExitsReview, WalletError> {
+        let (_, key_indices, validators, epoch, seed) = self.checked()?;
+        let mut exits = Vec::with_capacity(validators.len());
+        for (n, (key_index, validator)) in key_indices.iter().zip(&validators).enumerate() {
+            let keys = derive_validator_keys(&seed, *key_index, 1)?;
+            let pubkey = keys
+                .first()
+                .map(|k| k.signing_pubkey.to_hex())
+                .unwrap_or_default();
+            exits.push(ExitReview {
+                validator_index: validator.to_string(),
+                key_index: Some(*key_index),
+                pubkey,
+                problem: None,
+            });
+            context.progress(Phase::Deriving, n as u64 + 1, validators.len() as u64);
+        }
+        Ok(ExitsReview {
+            epoch: epoch.to_string(),
+            exits,
+        })
+    }
+
+    /// The request checked in order (fields, mnemonic, acknowledgement), then its seed.
+    #[allow(clippy::type_complexity)]
+    fn checked(&self) -> Result<(Chain, Vec<u32>, Vec<u64>, u64, Seed), WalletError> {
         let chain = self.chain.resolve().map_err(|err| err.at("chain"))?;
         let validators = parse_validator_indices(&self.validator_indices)
             .map_err(|err| err.at("validatorIndices"))?;
@@ -223,6 +278,11 @@ impl CreateExits {
         let mnemonic = secret.parse()?;
         PublicMnemonicOnRealChain::check(&mnemonic, &chain, self.acknowledge_public_mnemonic)?;
         let seed = secret.seed(&mnemonic);
+        Ok((chain, key_indices, validators, epoch, seed))
+    }
+
+    pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<Vec<OutputFile>, WalletError> {
+        let (chain, key_indices, validators, epoch, seed) = self.checked()?;
         create_voluntary_exits_with_progress(
             &seed,
             &chain,
@@ -256,6 +316,43 @@ pub struct CreateExitFromKeystore {
 }
 
 impl CreateExitFromKeystore {
+    /// What would be signed: the keystore's stated pubkey for the validator and epoch, checked
+    /// against `validatorPubkey` when given. (The password is tried when signing.)
+    pub(crate) fn review(&self) -> Result<ExitsReview, WalletError> {
+        let chain = self.chain.resolve().map_err(|err| err.at("chain"))?;
+        chain
+            .voluntary_exit_domain()
+            .map_err(|err| err.at("chain"))?;
+        let validator_index =
+            fields::uint64(&self.validator_index).map_err(|err| err.at("validatorIndex"))?;
+        let epoch = fields::uint64(&self.epoch).map_err(|err| err.at("epoch"))?;
+        let validator_pubkey = self
+            .validator_pubkey
+            .as_deref()
+            .map(parse_validator_pubkey)
+            .transpose()
+            .map_err(|err| err.at("validatorPubkey"))?;
+        let keystore =
+            keystore_json::from_json(&self.keystore).map_err(|err| err.at("keystore"))?;
+        let problem = validator_pubkey
+            .filter(|expected| *expected != keystore.pubkey)
+            .map(|expected| {
+                WalletError::from(PubkeyMismatch {
+                    validator_pubkey: expected.to_hex(),
+                    keystore_pubkey: keystore.pubkey.to_hex(),
+                })
+            });
+        Ok(ExitsReview {
+            epoch: epoch.to_string(),
+            exits: vec![ExitReview {
+                validator_index: validator_index.to_string(),
+                key_index: None,
+                pubkey: keystore.pubkey.to_hex(),
+                problem,
+            }],
+        })
+    }
+
     pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<OutputFile, WalletError> {
         let chain = self.chain.resolve().map_err(|err| err.at("chain"))?;
         let validator_index =

@@ -95,8 +95,10 @@ fn result(response: &Response) -> Result<JsValue, JsValue> {
         Response::File(file) => to_js(file),
         Response::BlsChanges(files) => to_js(files),
         Response::Review(rows) => to_js(rows),
+        Response::DepositReview(review) => to_js(review),
+        Response::ExitReview(review) => to_js(review),
         Response::Found(findings) => to_js(findings),
-        Response::Reports(reports) => to_js(reports),
+        Response::Verified(verification) => to_js(verification),
         Response::Keystore(keystore) => to_js(keystore),
     }
 }
@@ -336,12 +338,24 @@ fn verify(
     let mut request: VerifyFile = from_value(Value::Object(options)).map_err(into_js_error)?;
     request.kind = Some(kind);
     match run_with(&Request::VerifyFile(request), None)? {
-        // An exit file is one entry: its report, not a list of one.
-        Response::Reports(reports) if kind == crate::files::FileKind::VoluntaryExit => {
-            to_js(&reports.first())
+        // These functions return the reports alone; an exit file is one entry: its report,
+        // not a list of one.
+        Response::Verified(verification) if kind == crate::files::FileKind::VoluntaryExit => {
+            to_js(&verification.reports().first())
         }
+        Response::Verified(verification) => to_js(&verification.reports()),
         response => result(&response),
     }
+}
+
+/// A deposit, BLS-change or exit file (any tool's) verified for `chain`, with what each entry
+/// says: network, keys, credentials, address, amount, validator index, epoch; with
+/// `expectedAddress`, whether funds go there; with `mnemonic`, at which key index each key is.
+#[wasm_bindgen(js_name = verifyFile, unchecked_return_type = "FileVerification")]
+pub fn verify_file_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<VerifyFile>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::VerifyFile)
 }
 
 /// Per-entry report on a deposit file (any tool's) for `chain`.

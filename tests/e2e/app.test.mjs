@@ -101,7 +101,7 @@ describe('flow 2 → 4: BLS-to-execution change', () => {
       credentials: keys.map((k) => k.blsWithdrawalCredentials),
       address: ADDRESS,
     });
-    await form.review();
+    await form.requestReview();
     assert.equal(await form.mismatchRows.count(), 0);
     await form.sign();
     await form.files.waitFor();
@@ -130,7 +130,7 @@ describe('flow 2 → 4: BLS-to-execution change', () => {
       credentials: '0x008ba1cc4b091b91c1202bba3f508075d6ff565c77e559f0803c0792e0302bf1',
       address: ADDRESS,
     });
-    await form.review();
+    await form.requestReview();
     await form.mismatchRows.first().waitFor();
     assert.equal(await form.mismatchCode(), 'bls_change_credentials_mismatch');
     assert.equal(await form.signButton.isDisabled(), true);
@@ -148,7 +148,7 @@ describe('flow 2 → 4: BLS-to-execution change', () => {
       credentials: c.bls_withdrawal_credentials,
       address: c.to_execution_address_input,
     });
-    await form.review();
+    await form.requestReview();
     await form.sign();
     await form.files.waitFor();
     const [change] = JSON.parse(await form.files.downloadStartingWith('bls_to_execution_change-'));
@@ -229,19 +229,25 @@ describe('flow 6: verify files', () => {
 });
 
 describe('withdrawal-key lookup', () => {
-  test('a key index gives its withdrawal pubkey and 0x00 credentials, and bad input is named on its field', async () => {
+  test('a key index of the loaded mnemonic gives its withdrawal pubkey and 0x00 credentials, and bad input is named on its field', async () => {
     const app = await openApp();
-    const lookup = await app.open('lookup');
-    await lookup.fill({ mnemonic: 'abandon abandon' });
-    await lookup.mnemonicError.filter({ hasText: /the mnemonic has 2 words/ }).waitFor();
-    await lookup.fill({ mnemonic: ABANDON_ART, index: '-1' });
-    await lookup.indexError.filter({ hasText: /-1/ }).waitFor();
+    let lookup = await app.open('lookup');
+    await lookup.needsMnemonic.waitFor();
+    await app.back();
+    // With a passphrase: the keys are the passphrase's, derived in a worker.
+    await app.loadMnemonic(ABANDON_ART, { passphrase: 'TREZOR' });
+    lookup = await app.open('lookup');
+    await lookup.show('-1');
+    await lookup.indexError.waitForCode('not_key_index');
     assert.equal(await lookup.result.count(), 0);
-    await lookup.fill({ index: 5 });
-    const [key] = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 5, count: 1 });
+    await lookup.show(5);
+    const [key] = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, passphrase: 'TREZOR', startIndex: 5, count: 1 });
     assert.deepEqual(await lookup.readResult(), {
-      path: key.withdrawalPath, pubkey: key.withdrawalPubkey, credentials: key.blsWithdrawalCredentials,
+      path: key.withdrawalPath, pubkey: key.withdrawalPubkey, credentials: key.blsWithdrawalCredentials, signingPubkey: key.signingPubkey,
     });
+    // Another index: the result shown was index 5's, so it goes.
+    await lookup.index.fill('6');
+    await lookup.result.waitFor({ state: 'detached' });
     await app.close();
   });
 });

@@ -116,6 +116,9 @@ test('Firefox ESR runs the file:// release: keystores, a BLS change, CSP, no sto
   await type('address-again', ADDRESS);
   await type('password', PASSWORD);
   await type('password-again', PASSWORD);
+  // The signing review: every part ticked before the sign button works.
+  await click('[data-testid="review"]');
+  for (const part of ['chain', 'address', 'validators', 'amount']) await click(`[data-testid="confirm-${part}"]`);
   await click('[data-testid="generate"]');
   await find('[data-testid="files"]');
 
@@ -140,6 +143,7 @@ test('Firefox ESR runs the file:// release: keystores, a BLS change, CSP, no sto
   await type('address', ADDRESS);
   await type('address-again', ADDRESS);
   await click('[data-testid="review"]');
+  await type('confirm-ending', ADDRESS.slice(-6));
   await click('[data-testid="sign"]');
   await find('[data-testid="files"]');
   await click('[data-file^="bls_to_execution_change-"]');

@@ -265,13 +265,16 @@ describe('the rest of the UI-only catalogue cases', () => {
     const keystoreFile = core.createKeystores({ mnemonic: ABANDON_ART, startIndex: 0, count: 1, password: PASSWORD, kdf: 'pbkdf2', timestamp: 1 })[0];
     await exits.useKeystore();
     await exits.chooseKeystore(jsonFile(keystoreFile.fileName, keystoreFile.json));
-    await exits.fill({ keystorePassword: PASSWORD, validatorIndices: '100', epoch: '305658' });
-    // Another validator's pubkey: refused, nothing signed.
+    await exits.fill({ chain: 'mainnet', keystorePassword: PASSWORD, validatorIndices: '100', epoch: '305658' });
+    // Another validator's pubkey: the review names the mismatch and nothing can be signed.
     const other = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 1, count: 1 })[0].signingPubkey;
     await exits.fill({ validatorPubkey: other });
     await exits.sign();
-    await exits.job.waitForError({ timeout: 60_000 });
-    assert.match(await exits.job.errorText(), /^the keystore holds the key 0x[0-9a-f]{96}, not the validator's 0x[0-9a-f]{96}; nothing was signed$/);
+    await exits.review.blocked.waitFor();
+    const problem = exits.page.locator('[data-testid=review-row] td[data-code]');
+    assert.equal(await problem.getAttribute('data-code'), 'exit_pubkey_mismatch');
+    assert.match(await problem.textContent(), /^✗ the keystore holds the key 0x[0-9a-f]{96}, not the validator's 0x[0-9a-f]{96}; nothing was signed$/);
+    assert.equal(await exits.signButton.isDisabled(), true);
     assert.equal(await exits.files.count(), 0);
     // Its own pubkey: signed.
     const own = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 0, count: 1 })[0].signingPubkey;

@@ -66,7 +66,7 @@ test('file:// release: keystores and a BLS change, no network, CSP enforced, not
   await app.back();
   const change = await app.open('withdrawal-address');
   await change.fill({ chain: 'hoodi', validatorIndices: '700001', credentials: keys[0].blsWithdrawalCredentials, address: ADDRESS });
-  await change.review();
+  await change.requestReview();
   await change.sign();
   await change.files.waitFor();
   const expected = core.createBlsToExecutionChanges({

@@ -180,6 +180,64 @@ export class FileList {
   }
 }
 
+/**
+ * The signing review(s) a screen shows before its sign button: what will be signed (chain,
+ * destination address, validators, amount, epoch), confirmed by retyping the address's last
+ * six characters or by ticking each part.
+ */
+export class SigningReviewPanel {
+  constructor(page) {
+    this.page = page;
+    this.panels = page.getByTestId('signing-review');
+    this.summary = page.getByTestId('signing-summary');
+    this.rows = page.locator('[data-testid=signing-review] [data-testid=review-row]');
+    this.blocked = page.getByTestId('review-blocked');
+    this.endingError = new FieldError(page, 'confirm-ending');
+  }
+
+  async waitFor(options) {
+    await this.panels.first().waitFor(options);
+  }
+
+  /** A fact of the first review: "chain", "address", "amount", "epoch", "count", "root". */
+  async fact(name) {
+    const cell = this.panels.first().getByTestId(`review-${name}`);
+    return (await cell.getAttribute('data-value')) ?? cell.textContent();
+  }
+
+  /** Each reviewed validator as [validator index or null, key index or null, pubkey]. */
+  reviewedRows() {
+    return this.rows.evaluateAll((trs) => trs.map((tr) => [
+      tr.dataset.validator ?? null,
+      tr.dataset.key ?? null,
+      tr.querySelector('code[data-value]')?.dataset.value,
+    ]));
+  }
+
+  /** Types the destination address's last six characters into the review asking for them. */
+  async typeEnding(text) {
+    const address = await this.panels.getByTestId('review-address').first().getAttribute('data-value');
+    await this.page.getByTestId('confirm-ending').fill(text ?? address.slice(-6));
+  }
+
+  /** Confirms every review on the screen: the address's ending where asked, every tick box. */
+  async confirmAll() {
+    await this.waitFor();
+    if (await this.page.getByTestId('confirm-ending').count()) await this.typeEnding();
+    for (const box of await this.panels.locator('.ticks input[type=checkbox]').all()) await box.check();
+  }
+}
+
+/**
+ * Clicks `button` and waits for what the page does about it: a signing review, the core's
+ * refusal (a job error, a field error with its code, the form's own error), or `more`.
+ */
+async function clickAndSettle(page, button, more = []) {
+  await button.click();
+  const outcomes = ['[data-testid=signing-review]', '[data-testid=job-error]', '.field-error[data-code]', ...more];
+  await page.locator(outcomes.join(', ')).first().waitFor();
+}
+
 /** The acknowledgement a published test mnemonic needs on a chain of real value. */
 class PublicMnemonicAck {
   constructor(page) {
@@ -378,6 +436,8 @@ export class ValidatorKeysScreen {
     this.kdf = page.getByTestId('kdf');
     this.independentSalts = page.getByTestId('independent-salts');
     this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
     this.generateButton = page.getByTestId('generate');
     this.errors = {
       startIndex: new FieldError(page, 'start-index'),
@@ -417,13 +477,27 @@ export class ValidatorKeysScreen {
     if (kdf !== undefined) await this.kdf.selectOption(kdf);
   }
 
-  /** Clicks Generate; wait on `files` or `job` for the outcome. */
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton);
+  }
+
+  /**
+   * The whole point of no return: review, confirm every part, sign. Stops at a refusal
+   * (wait on `job` or the field errors); otherwise wait on `files` for the outcome.
+   */
   async generate() {
+    await this.requestReview();
+    // Stops at a refusal, or at a review that blocks signing (a validator that fails).
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
     await this.generateButton.click();
   }
 
-  /** Double-clicks Generate, as a hurried user does. */
+  /** Reviews and confirms, then double-clicks the sign button, as a hurried user does. */
   async doubleClickGenerate() {
+    await this.requestReview();
+    await this.review.confirmAll();
     await this.generateButton.dblclick();
   }
 }
@@ -440,7 +514,10 @@ export class WithdrawalAddressScreen {
     this.address = page.getByTestId('address');
     this.addressAgain = page.getByTestId('address-again');
     this.publicAck = new PublicMnemonicAck(page);
+    this.deriveButton = page.getByTestId('derive-credentials');
+    this.findButton = page.getByTestId('go-find');
     this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
     this.reviewTable = page.getByTestId('review-table');
     this.reviewRows = page.locator('[data-testid=review-table] tbody tr');
     this.mismatchRows = page.locator('[data-testid=review-table] tr.mismatch');
@@ -466,8 +543,17 @@ export class WithdrawalAddressScreen {
     }
   }
 
+  /** "Fill in the credentials my mnemonic gives": waits until the field holds one per validator. */
+  async deriveCredentials() {
+    await this.deriveButton.click();
+    await this.page.waitForFunction(() => {
+      const lines = (id) => document.querySelector(`[data-testid=${id}]`).value.split(/[\s,]+/).filter(Boolean);
+      return lines('credentials').length > 0 && lines('credentials').length === Math.max(1, lines('validator-indices').length);
+    });
+  }
+
   /** Clicks Review and waits for the review table. */
-  async review() {
+  async requestReview() {
     await this.reviewButton.click();
     await this.reviewTable.waitFor();
   }
@@ -477,8 +563,9 @@ export class WithdrawalAddressScreen {
     return this.mismatchRows.locator('td[data-code]').first().getAttribute('data-code');
   }
 
-  /** Clicks Sign (after a review); wait on `files` or `job` for the outcome. */
+  /** Confirms the review (the address's last six characters) and clicks Sign; wait on `files` or `job`. */
   async sign() {
+    await this.review.typeEnding();
     await this.signButton.click();
   }
 }
@@ -499,6 +586,9 @@ export class ExitsScreen {
     this.epoch = page.getByTestId('epoch');
     this.epochError = new FieldError(page, 'epoch');
     this.publicAck = new PublicMnemonicAck(page);
+    this.keystoreStatus = page.getByTestId('keystore-status');
+    this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
     this.signButton = page.getByTestId('sign-exits');
     /** The form's own refusals (a file too large, no mnemonic), with data-code. */
     this.exitError = page.getByTestId('exit-error');
@@ -515,9 +605,10 @@ export class ExitsScreen {
     await this.keystoreFile.waitFor();
   }
 
-  /** Chooses the keystore file (a Playwright file payload). */
+  /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
   async chooseKeystore(file) {
     await this.keystoreFile.setInputFiles(file);
+    await this.page.locator('[data-testid=keystore-status]:has-text("read"), [data-testid=exit-error][data-code]').first().waitFor();
   }
 
   /** Fills what is given, in the form's order. */
@@ -539,8 +630,17 @@ export class ExitsScreen {
     await this.page.locator('[data-testid=exit-error][data-code]').waitFor();
   }
 
-  /** Clicks "Sign exits"; wait on `files` or `job` for the outcome. */
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton, ['[data-testid=exit-error][data-code]']);
+  }
+
+  /** Review, tick every part, "Sign exits"; stops at a refusal. Wait on `files` or `job`. */
   async sign() {
+    await this.requestReview();
+    // Stops at a refusal, or at a review that blocks signing (a validator that fails).
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
     await this.signButton.click();
   }
 }
@@ -557,10 +657,60 @@ export class VerifyFilesScreen {
     this.checkButton = page.getByTestId('check');
     /** The form's own refusal (a file too large, unreadable or of no known kind); it has no data-testid. */
     this.error = page.locator('section.card p.field-error[role=alert]:not([data-testid])');
-    this.reports = page.locator('[data-testid=reports] li');
-    this.badReports = page.locator('[data-testid=reports] li.bad');
+    // Entries are the list's own items (each holds a list of mnemonic matches).
+    this.reports = page.locator('[data-testid=reports] > li');
+    this.badReports = page.locator('[data-testid=reports] > li.bad');
     this.keystoreOk = page.getByTestId('keystore-ok');
+    this.expectedAddress = page.getByTestId('expected-address');
+    this.expectedAddressError = new FieldError(page, 'expected-address');
+    this.keyCount = page.getByTestId('key-count');
+    this.noMnemonic = page.getByTestId('verify-no-mnemonic');
+    this.verification = page.getByTestId('verification');
+    this.network = page.getByTestId('verify-network');
+    this.chainWarning = page.getByTestId('verify-chain-warning');
+    this.addressError = page.getByTestId('verify-address-error');
     this.job = new JobProgress(page);
+  }
+
+  /** Waits for a signed file's result (addresses, network, entries). */
+  async waitForVerification(options) {
+    await this.verification.waitFor(options);
+  }
+
+  /** The addresses shown large at the top: [{ address, differs }], in order. */
+  destinations() {
+    return this.page.locator('[data-testid=verify-addresses] .destination').evaluateAll((items) =>
+      items.map((item) => ({
+        address: item.querySelector('[data-testid=verify-address]').dataset.value,
+        differs: item.dataset.differs === 'true',
+      })));
+  }
+
+  /** Each entry as the page shows it; exact values from data-value, absent fields null. */
+  entries() {
+    return this.reports.evaluateAll((items) => items.map((li) => {
+      const get = (id) => li.querySelector(`[data-testid="${id}"]`);
+      const value = (id) => get(id)?.dataset.value ?? null;
+      const text = (id) => get(id)?.textContent ?? null;
+      return {
+        ok: li.dataset.ok === 'true',
+        codes: li.dataset.codes ? li.dataset.codes.split(' ') : [],
+        pubkey: value('entry-pubkey'),
+        address: value('entry-address'),
+        credentialsKind: get('entry-credentials')?.dataset.kind ?? null,
+        credentialsPrefix: get('entry-credentials')?.dataset.prefix ?? null,
+        amount: text('entry-amount'),
+        amountGwei: get('entry-amount')?.dataset.gwei ?? null,
+        validatorIndex: text('entry-validator-index'),
+        epoch: text('entry-epoch'),
+        signature: text('entry-signature'),
+        mnemonic: [...li.querySelectorAll('[data-testid=entry-mnemonic-match]')].map((match) => ({
+          key: match.dataset.key,
+          keyIndex: match.dataset.keyIndex === undefined ? null : Number(match.dataset.keyIndex),
+          text: match.textContent,
+        })),
+      };
+    }));
   }
 
   /** Chooses a file (a Playwright file payload). */
@@ -626,6 +776,8 @@ export class FindValidatorsScreen {
     this.withExitsBox = page.getByTestId('with-exits');
     this.exitEpoch = page.getByTestId('find-exit-epoch');
     this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review-found');
+    this.review = new SigningReviewPanel(page);
     this.signButton = page.getByTestId('sign-found');
     this.signError = page.getByTestId('sign-error');
     this.job = new JobProgress(page);
@@ -686,8 +838,18 @@ export class FindValidatorsScreen {
     await this.exitEpoch.waitFor();
   }
 
-  /** Clicks "Sign for the selected validators"; wait on `files`, `job` or `signError`. */
+  /**
+   * Review, confirm (the address's ending, each tick), "Sign for the selected validators";
+   * stops at a refusal. Wait on `files`, `job` or `signError`.
+   */
   async sign() {
+    await this.reviewButton.click();
+    await this.page.locator('[data-testid=signing-review], [data-testid=job-error], [data-testid=sign-error]:not(:empty)').first().waitFor();
+    // Stops at a refusal, or at a review that blocks signing (a validator that fails).
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    // Both reviews (changes and exits) may be coming; wait until each asked for is there.
+    await this.page.waitForFunction(() => !document.querySelector('[data-testid=progress]'));
+    await this.review.confirmAll();
     await this.signButton.click();
   }
 
@@ -696,32 +858,35 @@ export class FindValidatorsScreen {
   }
 }
 
-/** Look up a withdrawal key: mnemonic and key index → withdrawal pubkey and 0x00 credentials. */
+/** Look up a withdrawal key: the loaded mnemonic's key index → its keys and 0x00 credentials. */
 export class LookupScreen {
   constructor(page) {
     this.page = page;
-    this.mnemonic = page.getByTestId('mnemonic');
-    this.mnemonicError = page.getByTestId('mnemonic-error');
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
     this.index = page.getByTestId('index');
-    this.indexError = page.getByTestId('index-error');
+    this.indexError = new FieldError(page, 'index');
+    this.showButton = page.getByTestId('show-key');
     this.result = page.getByTestId('result');
     this.withdrawalPath = page.getByTestId('withdrawal-path');
     this.withdrawalPubkey = page.getByTestId('withdrawal-pubkey');
     this.credentials = page.getByTestId('credentials');
+    this.signingPubkey = page.getByTestId('signing-pubkey');
   }
 
-  async fill({ mnemonic, index } = {}) {
-    if (mnemonic !== undefined) await this.mnemonic.fill(mnemonic);
-    if (index !== undefined) await this.index.fill(String(index));
+  /** Types the key index and asks for its keys. */
+  async show(index) {
+    await this.index.fill(String(index));
+    await this.showButton.click();
   }
 
-  /** The result shown, once there is one: { path, pubkey, credentials }. */
+  /** The result shown, once there is one: { path, pubkey, credentials, signingPubkey }. */
   async readResult() {
     await this.result.waitFor();
     return {
       path: await this.withdrawalPath.textContent(),
-      pubkey: await this.withdrawalPubkey.textContent(),
-      credentials: await this.credentials.textContent(),
+      pubkey: await this.withdrawalPubkey.getAttribute('data-value'),
+      credentials: await this.credentials.getAttribute('data-value'),
+      signingPubkey: await this.signingPubkey.getAttribute('data-value'),
     };
   }
 }

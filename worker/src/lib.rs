@@ -87,7 +87,7 @@ mod tests {
     use super::*;
     use withdrawal_wallet::{
         ChainInput, CreateValidatorKeys, DeriveKeys, ErrorCode, FindValidators, KdfChoice, Phase,
-        SecretText, WithdrawalInput,
+        SecretText, VerifyFile, WithdrawalInput,
     };
 
     const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
@@ -246,6 +246,55 @@ mod tests {
             panic!()
         };
         assert_eq!(error.code, ErrorCode::ImportSourceConflict);
+    }
+
+    #[test]
+    fn a_verify_job_with_the_mnemonic_sends_back_key_indices_not_keys() {
+        let seed = withdrawal_wallet::Mnemonic::parse(ABANDON_ART, None)
+            .unwrap()
+            .to_seed("");
+        let hoodi = withdrawal_wallet::Chain::builtin("hoodi").unwrap();
+        let exits =
+            withdrawal_wallet::create_voluntary_exits(&seed, &hoodi, &[2], &[9], 1, 1).unwrap();
+        let keys = withdrawal_wallet::derive_validator_keys(&seed, 0, 3).unwrap();
+        let job = Job {
+            request: Request::VerifyFile(VerifyFile {
+                json: exits[0].json.clone(),
+                kind: None,
+                chain: ChainInput::name("hoodi"),
+                pubkey: Some(keys[2].signing_pubkey.to_hex()),
+                expected_address: None,
+                mnemonic: Some(SecretText::new(ABANDON_ART)),
+                passphrase: SecretText::default(),
+                language: None,
+                key_count: Some(3),
+            }),
+            shared_salt: None,
+            now: 1,
+        };
+        let reply = run_job(&job, None, &mut |_| {});
+        let Reply::Done {
+            response: Response::Verified(verification),
+        } = &reply
+        else {
+            panic!("{reply:?}")
+        };
+        assert_eq!(
+            verification.entries[0].key_matches.as_deref(),
+            Some(
+                &[withdrawal_wallet::KeyMatch {
+                    key: withdrawal_wallet::KeyRole::Signing,
+                    key_index: Some(2)
+                }][..]
+            )
+        );
+        // Only the key the file names (given with the request) is in the reply.
+        let text = serde_json::to_string(&reply).unwrap();
+        for other in [&keys[0], &keys[1]] {
+            assert!(!text.contains(&other.signing_pubkey.to_hex()[2..]));
+            assert!(!text.contains(&other.withdrawal_pubkey.to_hex()[2..]));
+        }
+        assert!(!text.contains(&keys[2].withdrawal_pubkey.to_hex()[2..]));
     }
 
     #[test]

@@ -5,6 +5,17 @@ use std::io::Write;
 
 use withdrawal_wallet::{OutputFile, WalletError};
 
+/// The name of the file an `<input type=file>` event chose, if any.
+pub fn chosen_file_name(event: &leptos::ev::Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+        .map(|file| file.name())
+}
+
 /// Reads the file chosen in an `<input type=file>` and hands its text to `done`: refused
 /// unread when it is over 1 MiB, and read as bytes so the core's rules (UTF-8, no byte-order
 /// mark) apply as they do everywhere (a browser's `File.text()` drops a BOM silently).

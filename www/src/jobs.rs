@@ -154,12 +154,16 @@ struct PoolProgress {
 }
 
 /// One job at a time for a page section, spread over a pool of workers: starting again while
-/// one runs does nothing, so a double click never yields two sets of files.
+/// one runs does nothing, so a double click never yields two sets of files. A runner that
+/// [follows](JobRunner::follow) its form drops its result (and stops its work) as soon as the
+/// form would make another request: no result outlives a change to its inputs.
 #[derive(Clone, Copy)]
 pub struct JobRunner {
     pub state: RwSignal<JobState>,
     running: StoredValue<Vec<RunningJob>, LocalStorage>,
     pool: StoredValue<PoolProgress, LocalStorage>,
+    /// The request the current state comes from.
+    ran: StoredValue<Option<Request>, LocalStorage>,
 }
 
 impl JobRunner {
@@ -168,6 +172,7 @@ impl JobRunner {
             state: RwSignal::new(JobState::Idle),
             running: StoredValue::new_local(Vec::new()),
             pool: StoredValue::new_local(PoolProgress::default()),
+            ran: StoredValue::new_local(None),
         };
         // Leaving the flow stops its work.
         on_cleanup(move || runner.running.set_value(Vec::new()));
@@ -184,6 +189,7 @@ impl JobRunner {
             return;
         }
         self.running.set_value(Vec::new());
+        self.ran.set_value(Some(request.clone()));
         let now = (js_sys::Date::now() / 1000.0) as u64;
         // The batch's one salt, drawn here at the edge so every part shares it.
         let shared_salt = match withdrawal_wallet::draw_salt() {
@@ -282,7 +288,29 @@ impl JobRunner {
 
     pub fn reset(&self) {
         self.running.set_value(Vec::new());
+        self.ran.set_value(None);
         self.state.set(JobState::Idle);
+    }
+
+    /// Drops the result, or stops the work, once `current` (the request the form would make
+    /// now, tracked) differs from the one that ran.
+    pub fn follow(&self, current: impl Fn() -> Option<Request> + 'static) {
+        let runner = *self;
+        Effect::new(move |_| {
+            let current = current();
+            let stale = runner.ran.with_value(|ran| {
+                ran.as_ref()
+                    .is_some_and(|ran| Some(ran) != current.as_ref())
+            });
+            if stale {
+                runner.reset();
+            }
+        });
+    }
+
+    /// Whether the runner holds a finished response (tracked).
+    pub fn is_finished(&self) -> bool {
+        matches!(self.state.get(), JobState::Finished(_))
     }
 
     /// The finished response, if the job is done.

@@ -1,8 +1,12 @@
-//! The mnemonic the flows work from, held only in Rust memory for this page's life. It is
-//! never written to storage, the URL or the title, and "Clear" or a reload forgets it.
+//! What the visit carries from flow to flow, held only in Rust memory for this page's life:
+//! the mnemonic (never written to storage, the URL or the title; "Clear" or a reload forgets
+//! it), the one chain choice, and the journey the staker is on.
 
 use leptos::prelude::*;
 use withdrawal_wallet::{MnemonicLanguage, SecretText};
+
+use crate::journeys::Journey;
+use crate::pages::common::ChainChoice;
 
 /// A checked mnemonic, ready for the key flows. Requests copy its secrets when they are made.
 pub struct LoadedMnemonic {
@@ -17,12 +21,18 @@ pub struct LoadedMnemonic {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub mnemonic: RwSignal<Option<LoadedMnemonic>, LocalStorage>,
+    /// Chosen once per visit; no default.
+    pub chain: ChainChoice,
+    /// The guided journey, if the staker started one (the expert tools run without).
+    pub journey: RwSignal<Option<Journey>>,
 }
 
 impl Session {
     pub fn new() -> Self {
         Self {
             mnemonic: RwSignal::new_local(None),
+            chain: ChainChoice::new(),
+            journey: RwSignal::new(None),
         }
     }
 
@@ -40,9 +50,9 @@ impl Session {
     }
 
     /// The secrets a request needs, copied (the session keeps its own): phrase, passphrase,
-    /// language.
+    /// language. Tracked, so a request built from them follows a change of mnemonic.
     pub fn secrets(&self) -> Option<(SecretText, SecretText, Option<MnemonicLanguage>)> {
-        self.mnemonic.with_untracked(|loaded| {
+        self.mnemonic.with(|loaded| {
             loaded
                 .as_ref()
                 .map(|m| (m.phrase.clone(), m.passphrase.clone(), Some(m.language)))

@@ -1,26 +1,21 @@
-//! The withdrawal lookup component, mounted in headless Chromium and driven like a user.
+//! Components mounted in headless Chromium and driven like a user: the signing review and the
+//! flows' forms (their live checks; work that needs a worker is left to the e2e tests).
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use withdrawal_wallet_www::WithdrawalLookup;
+use withdrawal_wallet::{Chain, ExecutionAddress, WalletError};
+use withdrawal_wallet_www::review::{Confirmation, ReviewRow, SigningPlan, SigningReview};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ABANDON_ART: &str = "abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
     abandon abandon abandon abandon art";
-
-/// Mounts the component into a fresh container and returns the container.
-fn mount() -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), WithdrawalLookup).forget();
-    host
-}
+const ADDRESS: &str = "0x0f51bb10119727a7e5eA3538074fb341F56B09Ad";
 
 fn find<T: JsCast>(host: &HtmlElement, test_id: &str) -> Option<T> {
     host.query_selector(&format!("[data-testid={test_id}]"))
@@ -55,37 +50,101 @@ async fn type_into(host: &HtmlElement, test_id: &str, value: &str) {
     leptos::task::tick().await;
 }
 
-#[wasm_bindgen_test]
-async fn typing_a_mnemonic_renders_its_withdrawal_key_and_credentials() {
-    let host = mount();
-    assert!(find::<HtmlElement>(&host, "result").is_none());
-    type_into(&host, "mnemonic", ABANDON_ART).await;
-    assert_eq!(text(&host, "withdrawal-path"), "m/12381/3600/0/0");
-    assert_eq!(
-        text(&host, "withdrawal-pubkey"),
-        "0x99b1f1d84d76185466d86c34bde1101316afddae76217aa86cd066979b19858c2c9d9e56eebc1e067ac54277a61790db"
-    );
-    assert_eq!(
-        text(&host, "credentials"),
-        "0x008ba1cc4b091b91c1202bba3f508075d6ff565c77e559f0803c0792e0302bf1"
-    );
-    type_into(&host, "index", "1").await;
-    assert_eq!(text(&host, "withdrawal-path"), "m/12381/3600/1/0");
+/// A review of two BLS changes on Hoodi to ADDRESS; `problem` marks the second validator.
+fn plan(problem: Option<WalletError>) -> SigningPlan {
+    SigningPlan {
+        what: "BLS-to-execution changes",
+        chain: Chain::builtin("hoodi").unwrap(),
+        address: Some(ExecutionAddress::parse_checksummed(ADDRESS).unwrap()),
+        amount: None,
+        epoch: None,
+        pubkey_label: "From BLS pubkey",
+        rows: vec![
+            ReviewRow {
+                validator_index: Some("700001".into()),
+                key_index: Some(0),
+                pubkey: format!("0x{}", "ab".repeat(48)),
+                problem: None,
+            },
+            ReviewRow {
+                validator_index: Some("700002".into()),
+                key_index: Some(1),
+                pubkey: format!("0x{}", "cd".repeat(48)),
+                problem,
+            },
+        ],
+    }
+}
+
+/// Mounts a review; returns its container and its `confirmed` signal.
+fn mount_review(plan: SigningPlan, confirmation: Confirmation) -> (HtmlElement, RwSignal<bool>) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let confirmed = RwSignal::new(false);
+    leptos::mount::mount_to(host.clone(), move || {
+        view! { <SigningReview plan=plan.clone() confirmation=confirmation confirmed=confirmed/> }
+    })
+    .forget();
+    (host, confirmed)
 }
 
 #[wasm_bindgen_test]
-async fn an_invalid_mnemonic_shows_an_inline_error_and_no_keys() {
-    let host = mount();
-    type_into(&host, "mnemonic", &ABANDON_ART.replace(" art", " abandon")).await;
+async fn a_change_of_address_is_confirmed_by_retyping_the_address_s_end() {
+    let (host, confirmed) = mount_review(plan(None), Confirmation::AddressEnding);
+    // The address large, grouped for reading aloud; the copy is the exact value.
+    let address: HtmlElement = find(&host, "review-address").unwrap();
     assert_eq!(
-        text(&host, "mnemonic-error"),
-        "the mnemonic's checksum is wrong: a word is mistyped, missing or out of order"
+        address.text_content().unwrap(),
+        "0x0f51 bb10 1197 27a7 e5eA 3538 074f b341 F56B 09Ad"
     );
-    assert!(find::<HtmlElement>(&host, "result").is_none());
-    let field: HtmlElement = find(&host, "mnemonic").unwrap();
-    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(field.get_attribute("autocomplete").as_deref(), Some("off"));
-    assert_eq!(field.get_attribute("spellcheck").as_deref(), Some("false"));
+    assert_eq!(
+        address.get_attribute("data-value").as_deref(),
+        Some(ADDRESS)
+    );
+    assert_eq!(text(&host, "review-chain"), "hoodi");
+    assert_eq!(text(&host, "review-count"), "2 BLS-to-execution changes");
+    type_into(&host, "confirm-ending", "b09ad0").await;
+    assert!(!confirmed.get_untracked());
+    let error: HtmlElement = find(&host, "confirm-ending-error").unwrap();
+    assert_eq!(
+        error.get_attribute("data-code").as_deref(),
+        Some("address_ending_mismatch")
+    );
+    type_into(&host, "confirm-ending", "6b09ad").await;
+    assert!(confirmed.get_untracked());
+    // Changing it again withdraws the confirmation.
+    type_into(&host, "confirm-ending", "6b09a").await;
+    assert!(!confirmed.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn a_review_with_a_validator_that_fails_cannot_be_confirmed() {
+    let problem = WalletError::new(
+        withdrawal_wallet::ErrorCode::BlsChangeCredentialsMismatch,
+        Default::default(),
+        "these credentials are not this mnemonic's",
+    );
+    let (host, confirmed) = mount_review(plan(Some(problem)), Confirmation::TickEach);
+    assert!(text(&host, "review-blocked").contains("Nothing can be signed"));
+    assert!(find::<HtmlElement>(&host, "confirm-chain").is_none());
+    leptos::task::tick().await;
+    assert!(!confirmed.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn ticking_each_part_confirms_a_review() {
+    let (host, confirmed) = mount_review(plan(None), Confirmation::TickEach);
+    for part in ["confirm-chain", "confirm-address"] {
+        find::<HtmlElement>(&host, part).unwrap().click();
+        leptos::task::tick().await;
+    }
+    assert!(!confirmed.get_untracked());
+    find::<HtmlElement>(&host, "confirm-validators")
+        .unwrap()
+        .click();
+    leptos::task::tick().await;
+    assert!(confirmed.get_untracked());
 }
 
 /// Mounts `page` with the session and navigation context the flows expect.
@@ -93,7 +152,6 @@ fn mount_page<V: leptos::IntoView + 'static>(
     page: fn() -> V,
     mnemonic: Option<&str>,
 ) -> HtmlElement {
-    use leptos::prelude::*;
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
@@ -109,6 +167,9 @@ fn mount_page<V: leptos::IntoView + 'static>(
             }
         }));
         provide_context(session);
+        provide_context(withdrawal_wallet_www::journeys::FlowStage(RwSignal::new(
+            withdrawal_wallet_www::journeys::Stage::Details,
+        )));
         provide_context(withdrawal_wallet_www::ScreenSignal(RwSignal::new(
             withdrawal_wallet_www::Screen::Start,
         )));
@@ -132,6 +193,22 @@ async fn use_mnemonic_form_checks_each_word_and_expands_abbreviations() {
         None,
     );
     assert!(disabled(&host, "use-mnemonic"));
+    // EN03: the secret fields tell the browser not to keep, check or correct what is typed.
+    for id in ["mnemonic", "passphrase"] {
+        let field: HtmlElement = find(&host, id).unwrap();
+        for (attribute, value) in [
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("autocapitalize", "off"),
+            ("autocorrect", "off"),
+        ] {
+            assert_eq!(
+                field.get_attribute(attribute).as_deref(),
+                Some(value),
+                "{id} {attribute}"
+            );
+        }
+    }
     type_into(&host, "mnemonic", "abandon abandonx").await;
     assert!(text(&host, "word-check").contains("abandonx (unknown word)"));
     assert_eq!(

@@ -18,10 +18,12 @@ pub enum ChainSelection {
     Custom,
 }
 
-/// The chain picker's state: a built-in chain, or a custom one with its values as typed.
+/// The chain picker's state: nothing until the staker picks (there is no default chain), then
+/// a built-in chain or a custom one with its values as typed. One per visit: the session holds
+/// it, every flow uses it, and the header shows it.
 #[derive(Clone, Copy)]
 pub struct ChainChoice {
-    pub selection: RwSignal<ChainSelection>,
+    pub selection: RwSignal<Option<ChainSelection>>,
     pub custom_name: RwSignal<String>,
     pub genesis_fork_version: RwSignal<String>,
     pub capella_fork_version: RwSignal<String>,
@@ -31,7 +33,7 @@ pub struct ChainChoice {
 impl ChainChoice {
     pub fn new() -> Self {
         Self {
-            selection: RwSignal::new(ChainSelection::Builtin("mainnet")),
+            selection: RwSignal::new(None),
             custom_name: RwSignal::new(String::new()),
             genesis_fork_version: RwSignal::new(String::new()),
             capella_fork_version: RwSignal::new(String::new()),
@@ -39,11 +41,12 @@ impl ChainChoice {
         }
     }
 
-    /// The chain as a request names it.
-    pub fn input(&self) -> ChainInput {
-        match self.selection.get() {
-            ChainSelection::Builtin(name) => ChainInput::name(name),
-            ChainSelection::Custom => {
+    /// The chain as a request names it (tracked); refused until one is chosen.
+    pub fn spec(&self) -> Result<ChainInput, WalletError> {
+        Ok(match self.selection.get() {
+            None => return Err(withdrawal_wallet::fields::ChainNotChosen.into()),
+            Some(ChainSelection::Builtin(name)) => ChainInput::name(name),
+            Some(ChainSelection::Custom) => {
                 let root = self.genesis_validators_root.get();
                 ChainInput::Custom(CustomChain {
                     name: self.custom_name.get(),
@@ -52,19 +55,25 @@ impl ChainChoice {
                     genesis_validators_root: (!root.trim().is_empty()).then_some(root),
                 })
             }
-        }
+        })
     }
 
-    /// The chain, checked by the core's rules.
+    /// The chain as a request names it, for requests whose other checks come first: an
+    /// unchosen chain becomes an empty name, which the core refuses.
+    pub fn input(&self) -> ChainInput {
+        self.spec().unwrap_or_else(|_| ChainInput::name(""))
+    }
+
+    /// The chain, checked by the core's rules (tracked).
     pub fn resolve(&self) -> Result<Chain, WalletError> {
-        self.input()
+        self.spec()?
             .resolve()
             .map_err(|err| WalletError::from(err).at("chain"))
     }
 
-    /// The chain as a request names it, once it checks out.
-    pub fn spec(&self) -> Result<ChainInput, WalletError> {
-        self.resolve().map(|_| self.input())
+    /// Whether the chosen chain's currency has real value (tracked).
+    pub fn real_value(&self) -> bool {
+        self.resolve().is_ok_and(|chain| chain.real_value)
     }
 }
 
@@ -74,8 +83,14 @@ impl Default for ChainChoice {
     }
 }
 
+/// The visit's chain picker: the session's one choice, shown in every flow that signs.
 #[component]
-pub fn ChainPicker(choice: ChainChoice) -> impl IntoView {
+pub fn ChainPicker(
+    /// Another choice than the session's (none of the flows needs one).
+    #[prop(optional)]
+    choice: Option<ChainChoice>,
+) -> impl IntoView {
+    let choice = choice.unwrap_or_else(|| expect_context::<crate::session::Session>().chain);
     let error = move || choice.resolve().err();
     let custom_field = move |id: &'static str,
                              label: &'static str,
@@ -88,26 +103,30 @@ pub fn ChainPicker(choice: ChainChoice) -> impl IntoView {
         }
     };
     let selected_value = move || match choice.selection.get() {
-        ChainSelection::Builtin(name) => name,
-        ChainSelection::Custom => "custom",
+        None => "",
+        Some(ChainSelection::Builtin(name)) => name,
+        Some(ChainSelection::Custom) => "custom",
     };
     view! {
         <label for="chain">"Chain"</label>
-        <select id="chain" data-testid="chain"
+        <select id="chain" data-testid="chain" aria-describedby="chain-error"
             on:change=move |ev| {
                 let value = event_target_value(&ev);
-                choice.selection.set(
-                    BUILTIN_CHAIN_NAMES
+                choice.selection.set(match value.as_str() {
+                    "" => None,
+                    "custom" => Some(ChainSelection::Custom),
+                    value => BUILTIN_CHAIN_NAMES
                         .into_iter()
                         .find(|name| *name == value)
-                        .map_or(ChainSelection::Custom, ChainSelection::Builtin),
-                );
+                        .map(ChainSelection::Builtin),
+                });
             }
             prop:value=selected_value>
+            <option value="" disabled=true>"Choose the chain…"</option>
             {BUILTIN_CHAIN_NAMES.map(|name| view! { <option value=name>{name}</option> }).to_vec()}
             <option value="custom">"custom chain…"</option>
         </select>
-        <Show when=move || choice.selection.get() == ChainSelection::Custom>
+        <Show when=move || choice.selection.get() == Some(ChainSelection::Custom)>
             {custom_field("custom-name", "Chain name", choice.custom_name, "ephemery")}
             {custom_field("custom-genesis-fork", "Genesis fork version", choice.genesis_fork_version, "0x1000101b")}
             {custom_field("custom-capella-fork", "Capella fork version", choice.capella_fork_version, "0x4000101b")}
@@ -282,11 +301,12 @@ impl SecretField {
         }
     }
 
-    /// The secret for a request, or the field's encoding problem (untracked).
+    /// The secret for a request, or the field's encoding problem (tracked, so a request
+    /// built from it follows each keystroke).
     pub fn secret(&self) -> Result<withdrawal_wallet::SecretText, WalletError> {
-        match self.problem.get_untracked() {
+        match self.problem.get() {
             Some(problem) => Err(problem),
-            None => Ok(self.text.get_untracked().into()),
+            None => Ok(withdrawal_wallet::SecretText::new(&self.text.read())),
         }
     }
 

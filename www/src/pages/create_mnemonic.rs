@@ -55,12 +55,20 @@ pub fn CreateMnemonic() -> impl IntoView {
             passphrase,
             publicly_known: false,
         }));
-        screen.set(Screen::Start);
+        // On a journey, on to its next step; else back to the start.
+        screen.set(
+            session
+                .journey
+                .get_untracked()
+                .map_or(Screen::Start, |journey| journey.work_screen()),
+        );
     };
+
+    crate::journeys::report_stage(|| crate::journeys::Stage::Mnemonic);
 
     view! {
         <section class="card" aria-labelledby="create-title">
-            <h2 id="create-title">"Create a new mnemonic"</h2>
+            <h2 id="create-title" tabindex="-1">"Create a new mnemonic"</h2>
             <p class="error" role="alert">{move || error.get().map(|err| text::error(&err))}</p>
             {move || match step.get() {
                 CreateStep::ShowWords => view! {

@@ -1,15 +1,20 @@
 //! Flow 5: pre-signed voluntary exits, from the mnemonic or from a keystore and its password.
+//! The core reviews the request first (each validator with the signing key that signs its
+//! exit, and the epoch), the staker ticks each part, then the same request is signed.
 
 use leptos::prelude::*;
 use withdrawal_wallet::fields;
-use withdrawal_wallet::{CreateExitFromKeystore, CreateExits, Request, WalletError};
+use withdrawal_wallet::{CreateExitFromKeystore, CreateExits, Request, Response, WalletError};
 
 use crate::files::read_chosen_file;
 use crate::jobs::{JobProgress, JobRunner};
+use crate::journeys::{report_stage, Stage};
+use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainChoice, ChainPicker, FileList, PublicMnemonicAck,
+    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
+use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
 use crate::text;
 
@@ -20,19 +25,29 @@ enum ExitSource {
     Keystore,
 }
 
+/// The keystore chosen, as the page knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum KeystoreFile {
+    None,
+    Reading(String),
+    Read { name: String, json: String },
+}
+
 #[component]
 pub fn Exits() -> impl IntoView {
     let session = expect_context::<Session>();
-    let chain = ChainChoice::new();
+    let chain = session.chain;
     let source = RwSignal::new(ExitSource::Mnemonic);
     let start = RwSignal::new("0".to_owned());
     let validators = RwSignal::new(String::new());
     let epoch = RwSignal::new(String::new());
-    let keystore = RwSignal::new(None::<String>);
+    let keystore = RwSignal::new(KeystoreFile::None);
     let validator_pubkey = RwSignal::new(String::new());
     let password = SecretField::new();
     let public_acknowledged = RwSignal::new(false);
-    let runner = JobRunner::new();
+    let review = JobRunner::new();
+    let signing = JobRunner::new();
+    let confirmed = RwSignal::new(false);
     let error = RwSignal::new(None::<WalletError>);
 
     let epoch_error = move || {
@@ -40,63 +55,141 @@ pub fn Exits() -> impl IntoView {
             .then(|| fields::uint64(&epoch.get()).err())
             .flatten()
     };
-    let sign = move |_| {
-        error.set(None);
-        let request = match source.get_untracked() {
+    // The request the form makes now, review and signature alike (tracked).
+    let request = move || -> Option<(Request, Request)> {
+        Some(match source.get() {
             ExitSource::Mnemonic => {
-                let Some((mnemonic, passphrase, language)) = session.secrets() else {
-                    error.set(Some(WalletError::new(
-                        withdrawal_wallet::ErrorCode::OptionMissing,
-                        Default::default(),
-                        "enter your mnemonic first (flow 2), or use a keystore",
-                    )));
-                    return;
-                };
-                let start_index = match fields::key_index(&start.get_untracked()) {
-                    Ok(start) => start,
-                    Err(err) => {
-                        error.set(Some(err.at("startIndex")));
-                        return;
-                    }
-                };
-                Request::CreateExits(CreateExits {
+                let (mnemonic, passphrase, language) = session.secrets()?;
+                let request = CreateExits {
                     mnemonic,
                     passphrase,
                     language,
-                    chain: chain.input(),
-                    start_index: Some(start_index),
+                    chain: chain.spec().ok()?,
+                    start_index: Some(fields::key_index(&start.get()).ok()?),
                     key_indices: None,
-                    validator_indices: fields::list(&validators.get_untracked()),
-                    epoch: epoch.get_untracked().trim().to_owned(),
-                    acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+                    validator_indices: fields::list(&validators.get()),
+                    epoch: epoch.get().trim().to_owned(),
+                    acknowledge_public_mnemonic: public_acknowledged.get(),
                     timestamp: None,
-                })
+                };
+                (
+                    Request::ReviewExits(request.clone()),
+                    Request::CreateExits(request),
+                )
             }
             ExitSource::Keystore => {
-                let pubkey = validator_pubkey.get_untracked();
-                // The field shows why its value cannot be used.
-                let Ok(password) = password.secret() else {
-                    return;
+                let KeystoreFile::Read { json, .. } = keystore.get() else {
+                    return None;
                 };
-                Request::CreateExitFromKeystore(CreateExitFromKeystore {
-                    keystore: keystore.get_untracked().unwrap_or_default(),
-                    password,
-                    chain: chain.input(),
-                    validator_index: validators.get_untracked().trim().to_owned(),
-                    epoch: epoch.get_untracked().trim().to_owned(),
+                let pubkey = validator_pubkey.get();
+                let request = CreateExitFromKeystore {
+                    keystore: json,
+                    password: password.secret().ok()?,
+                    chain: chain.spec().ok()?,
+                    validator_index: validators.get().trim().to_owned(),
+                    epoch: epoch.get().trim().to_owned(),
                     validator_pubkey: (!pubkey.trim().is_empty()).then_some(pubkey),
                     timestamp: None,
-                })
+                };
+                (
+                    Request::ReviewExitFromKeystore(request.clone()),
+                    Request::CreateExitFromKeystore(request),
+                )
             }
+        })
+    };
+    review.follow(move || request().map(|(review, _)| review));
+    signing.follow(move || request().map(|(_, sign)| sign));
+    Effect::new(move |_| {
+        if !review.is_finished() {
+            confirmed.set(false);
+        }
+    });
+
+    let start_review = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        error.set(None);
+        if let ExitSource::Keystore = source.get_untracked() {
+            // Say why nothing happens: the file is not read yet, or none was chosen.
+            if !matches!(keystore.get_untracked(), KeystoreFile::Read { .. }) {
+                error.set(Some(
+                    WalletError::from(withdrawal_wallet::fields::KeystoreNotChosen).at("keystore"),
+                ));
+                return;
+            }
+        }
+        if let Err(err) = chain.resolve() {
+            error.set(Some(err));
+            return;
+        }
+        if let ExitSource::Mnemonic = source.get_untracked() {
+            if let Err(err) = fields::key_index(&start.get_untracked()) {
+                error.set(Some(err.at("startIndex")));
+                return;
+            }
+        }
+        match request() {
+            Some((request, _)) => {
+                signing.reset();
+                review.start(request);
+            }
+            None => {
+                if let Err(err) = password.secret() {
+                    error.set(Some(err));
+                }
+            }
+        }
+    };
+    let sign = move |_| {
+        if !confirmed.get_untracked() {
+            return;
+        }
+        if let Some((_, request)) = request() {
+            signing.start(request);
+        }
+    };
+    let plan = move || -> Option<SigningPlan> {
+        let Some(Response::ExitReview(found)) = review.response() else {
+            return None;
         };
-        runner.start(request);
+        Some(SigningPlan {
+            what: "voluntary exits",
+            chain: chain.resolve().ok()?,
+            address: None,
+            amount: None,
+            epoch: Some(found.epoch),
+            pubkey_label: "Signing pubkey",
+            rows: found
+                .exits
+                .into_iter()
+                .map(|exit| ReviewRow {
+                    validator_index: Some(exit.validator_index),
+                    key_index: exit.key_index,
+                    pubkey: exit.pubkey,
+                    problem: exit.problem,
+                })
+                .collect(),
+        })
+    };
+    report_stage(move || {
+        Stage::of(
+            source.get() == ExitSource::Mnemonic && !session.is_loaded(),
+            review.is_finished(),
+            signing.is_finished(),
+        )
+    });
+    let keystore_status = move || match keystore.get() {
+        KeystoreFile::None => None,
+        KeystoreFile::Reading(name) => Some(format!("Reading {name}…")),
+        KeystoreFile::Read { name, .. } => Some(format!("✓ {name} read")),
     };
 
     view! {
         <section class="card" aria-labelledby="exit-title">
-            <h2 id="exit-title">"Pre-sign voluntary exits"</h2>
+            <h2 id="exit-title" tabindex="-1">"Pre-sign voluntary exits"</h2>
             <p class="hint">"An exit becomes valid from its epoch on, and cannot be undone once broadcast. Keep the files safe."</p>
-            <ChainPicker choice=chain/>
+            <form on:submit=start_review>
+            <ChainPicker/>
             <fieldset>
                 <legend>"Sign with"</legend>
                 <label class="inline"><input type="radio" name="source" data-testid="source-mnemonic"
@@ -110,40 +203,67 @@ pub fn Exits() -> impl IntoView {
                 <label for="keystore-file">"Keystore file"</label>
                 <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
                     on:change=move |ev| {
-                        keystore.set(None);
+                        error.set(None);
+                        let name = crate::files::chosen_file_name(&ev).unwrap_or_default();
+                        keystore.set(KeystoreFile::Reading(name.clone()));
                         read_chosen_file(&ev, move |text| match text {
-                            Ok(text) => keystore.set(Some(text)),
-                            Err(err) => error.set(Some(err)),
+                            Ok(json) => keystore.set(KeystoreFile::Read { name, json }),
+                            Err(err) => {
+                                keystore.set(KeystoreFile::None);
+                                error.set(Some(err));
+                            }
                         })
                     }/>
+                <p class="hint" role="status" data-testid="keystore-status">{keystore_status}</p>
                 <label for="keystore-password">"Keystore password"</label>
                 {secret_input("keystore-password", password)}
                 <label for="keystore-validator-pubkey">"The validator's pubkey (recommended: the keystore's key must then be this validator's)"</label>
                 {text_input("keystore-validator-pubkey", validator_pubkey)}
             }>
-                <label for="start-index">"Key index of the first validator below"</label>
-                {text_input("start-index", start)}
+                <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
+                    <label for="start-index">"Key index of the first validator below"</label>
+                    {text_input("start-index", start)}
+                </Show>
             </Show>
             <label for="validator-indices">{move || match source.get() {
                 ExitSource::Mnemonic => "Validator indices, separated by commas",
-                ExitSource::Keystore => "The validator's index",
+                ExitSource::Keystore => "The validator's index (one: a keystore holds one key)",
             }}</label>
             {text_input("validator-indices", validators)}
             <label for="epoch">"Epoch"</label>
             {text_input("epoch", epoch)}
             {field_error("epoch", epoch_error)}
             <Show when=move || source.get() == ExitSource::Mnemonic>
-                <PublicMnemonicAck
-                    real_value=Signal::derive(move || chain.resolve().is_ok_and(|chain| chain.real_value))
-                    acknowledged=public_acknowledged/>
+                <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
             </Show>
-            <button type="button" data-testid="sign-exits" prop:disabled=move || runner.state.get().is_running() on:click=sign>"Sign exits"</button>
+            <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>
+                "Review what will be signed"
+            </button>
+            </form>
             <p class="field-error" role="alert" data-testid="exit-error"
                 data-code=move || error.get().map(|err| err.code.as_str())>
                 {move || error.get().map(|err| text::error(&err))}
             </p>
-            <JobProgress runner=runner/>
-            {move || runner.response().map(|response| view! { <FileList files=response.files() with_qr=true/> })}
+            <JobProgress runner=review/>
+            <Show when=move || !signing.is_finished()>
+                {move || plan().map(|plan| view! {
+                    <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=confirmed/>
+                    <button type="button" data-testid="sign-exits"
+                        prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
+                        on:click=sign>
+                        "Sign exits"
+                    </button>
+                })}
+            </Show>
+            <JobProgress runner=signing/>
+            {move || signing.response().map(|response| {
+                let files = response.files();
+                view! {
+                    {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
+                    <FileList files=files.clone() with_qr=true/>
+                    {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+                }
+            })}
         </section>
     }
 }

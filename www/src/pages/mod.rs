@@ -4,6 +4,7 @@ pub mod common;
 pub mod create_mnemonic;
 pub mod exits;
 pub mod find_validators;
+pub mod lookup;
 pub mod use_mnemonic;
 pub mod validator_keys;
 pub mod verify_files;

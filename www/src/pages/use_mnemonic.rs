@@ -41,12 +41,20 @@ pub fn UseMnemonic() -> impl IntoView {
             publicly_known,
         }));
         text.set(Zeroizing::new(String::new()));
-        screen.set(Screen::Start);
+        // On a journey, on to its next step; else back to the start.
+        screen.set(
+            session
+                .journey
+                .get_untracked()
+                .map_or(Screen::Start, |journey| journey.work_screen()),
+        );
     };
+
+    crate::journeys::report_stage(|| crate::journeys::Stage::Mnemonic);
 
     view! {
         <section class="card" aria-labelledby="use-title">
-            <h2 id="use-title">"Use an existing mnemonic"</h2>
+            <h2 id="use-title" tabindex="-1">"Use an existing mnemonic"</h2>
             <label for="mnemonic">"Mnemonic (12 to 24 words; 4-letter abbreviations are fine)"</label>
             <textarea id="mnemonic" data-testid="mnemonic" rows="4" autocomplete="off" spellcheck="false" autocapitalize="off" use:autocorrect_off
                 class:concealed=move || !revealed.get()

@@ -1,6 +1,7 @@
 //! Flow 3: keystores and deposit data for new validators, made in the workers. The form holds
-//! typed state; the request it builds is checked by the core, which also enforces the 0x00
-//! opt-in and the public-mnemonic acknowledgement.
+//! typed state; the request it builds is reviewed by the core (amounts, every validator's
+//! key, every check the signing run makes), confirmed by the staker, then signed. A change to
+//! any input drops the review and the files.
 
 use leptos::prelude::*;
 use withdrawal_wallet::fields::{self, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
@@ -10,10 +11,13 @@ use withdrawal_wallet::{
 };
 
 use crate::jobs::{JobProgress, JobRunner};
+use crate::journeys::{report_stage, Stage};
+use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainChoice, ChainPicker, FileList, NeedsMnemonic,
-    PublicMnemonicAck, SecretField,
+    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    SecretField,
 };
+use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
 use crate::text;
 use crate::{Screen, ScreenSignal};
@@ -30,7 +34,7 @@ pub enum CredentialsKind {
 pub fn ValidatorKeys() -> impl IntoView {
     let session = expect_context::<Session>();
     let screen = expect_context::<ScreenSignal>().0;
-    let chain = ChainChoice::new();
+    let chain = session.chain;
     let start = RwSignal::new("0".to_owned());
     let count = RwSignal::new("1".to_owned());
     let budget = RwSignal::new(DEFAULT_KEY_BUDGET.to_string());
@@ -44,7 +48,9 @@ pub fn ValidatorKeys() -> impl IntoView {
     let password_again = SecretField::new();
     let kdf = RwSignal::new(KdfChoice::Scrypt);
     let independent_salts = RwSignal::new(false);
-    let runner = JobRunner::new();
+    let review = JobRunner::new();
+    let signing = JobRunner::new();
+    let confirmed = RwSignal::new(false);
     let submitted = RwSignal::new(false);
 
     let start_error = move || fields::key_index(&start.get()).err();
@@ -74,17 +80,17 @@ pub fn ValidatorKeys() -> impl IntoView {
             .flatten()
     };
     let rules = move || fields::password_rules(&password.text.read(), &password_again.text.read());
-    let public_mnemonic = move || session.publicly_known();
-    let chain_is_real = move || chain.resolve().is_ok_and(|chain| chain.real_value);
 
+    // The request the form makes now (tracked): what is reviewed is what is signed, and any
+    // change to it drops both.
     let request = move || -> Option<CreateValidatorKeys> {
         let (mnemonic, passphrase, language) = session.secrets()?;
-        let withdrawal = match kind.get_untracked() {
+        let withdrawal = match kind.get() {
             CredentialsKind::Compounding => WithdrawalInput::Compounding {
-                address: address.get_untracked().trim().to_owned(),
+                address: address.get().trim().to_owned(),
             },
             CredentialsKind::Execution => WithdrawalInput::Execution {
-                address: address.get_untracked().trim().to_owned(),
+                address: address.get().trim().to_owned(),
             },
             CredentialsKind::Bls => WithdrawalInput::Bls,
         };
@@ -92,22 +98,31 @@ pub fn ValidatorKeys() -> impl IntoView {
             mnemonic,
             passphrase,
             language,
-            start_index: fields::key_index(&start.get_untracked()).ok()?,
-            count: fields::validator_count(&count.get_untracked()).ok()?,
-            chain: chain.input(),
+            start_index: fields::key_index(&start.get()).ok()?,
+            count: fields::validator_count(&count.get()).ok()?,
+            chain: chain.spec().ok()?,
             withdrawal,
-            amount: (kind.get_untracked() == CredentialsKind::Compounding)
-                .then(|| amount.get_untracked().trim().to_owned()),
-            allow_bls_credentials: bls_acknowledged.get_untracked(),
-            acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+            amount: (kind.get() == CredentialsKind::Compounding)
+                .then(|| amount.get().trim().to_owned()),
+            allow_bls_credentials: bls_acknowledged.get(),
+            acknowledge_public_mnemonic: public_acknowledged.get(),
             password: password.secret().ok()?,
-            kdf: kdf.get_untracked(),
-            independent_salts: independent_salts.get_untracked(),
+            kdf: kdf.get(),
+            independent_salts: independent_salts.get(),
             timestamp: None,
         })
     };
+    review.follow(move || request().map(Request::ReviewValidatorKeys));
+    signing.follow(move || request().map(Request::CreateValidatorKeys));
+    // The confirmation belongs to the review it confirmed.
+    Effect::new(move |_| {
+        if !review.is_finished() {
+            confirmed.set(false);
+        }
+    });
 
-    let generate = move |_| {
+    let start_review = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         submitted.set(true);
         // Fields with an error shown beside them wait for the fix; every other refusal is the
         // core's, shown under the button.
@@ -120,24 +135,69 @@ pub fn ValidatorKeys() -> impl IntoView {
             && !password.is_refused()
             && !password_again.is_refused();
         if let (true, Some(request)) = (fields_ok, request()) {
-            runner.start(Request::CreateValidatorKeys(request));
+            signing.reset();
+            review.start(Request::ReviewValidatorKeys(request));
         }
     };
+    let generate = move |_| {
+        if !confirmed.get_untracked() {
+            return;
+        }
+        if let Some(request) = request() {
+            signing.start(Request::CreateValidatorKeys(request));
+        }
+    };
+    // The review's facts, from the core's review and the form it was made from.
+    let plan = move || -> Option<SigningPlan> {
+        let Some(Response::DepositReview(found)) = review.response() else {
+            return None;
+        };
+        let address = match kind.get_untracked() {
+            CredentialsKind::Bls => None,
+            _ => ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
+        };
+        Some(SigningPlan {
+            what: "deposits of new validators",
+            chain: chain.resolve().ok()?,
+            address,
+            amount: Some(found.amount),
+            epoch: None,
+            pubkey_label: "Signing pubkey",
+            rows: found
+                .keys
+                .into_iter()
+                .map(|keys| ReviewRow {
+                    validator_index: None,
+                    key_index: Some(keys.index),
+                    pubkey: keys.signing_pubkey,
+                    problem: None,
+                })
+                .collect(),
+        })
+    };
+    report_stage(move || {
+        Stage::of(
+            !session.is_loaded(),
+            review.is_finished(),
+            signing.is_finished(),
+        )
+    });
 
     view! {
         <section class="card" aria-labelledby="keys-title">
-            <h2 id="keys-title">"Generate validator keys"</h2>
+            <h2 id="keys-title" tabindex="-1">"Generate validator keys"</h2>
             <p class="hint">
                 "Only the signing keystores go to your validator node or remote signer. The mnemonic never does: "
                 "keep it offline, it also controls the withdrawal keys."
             </p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
-                <Show when=move || public_mnemonic()>
+                <Show when=move || session.publicly_known()>
                     <p class="warning" data-testid="public-mnemonic">
                         "This is a published test mnemonic: anyone can derive these keys. Use it only on test networks."
                     </p>
                 </Show>
-                <ChainPicker choice=chain/>
+                <form on:submit=start_review>
+                <ChainPicker/>
                 <label for="start-index">"Start index (first key index to use)"</label>
                 {text_input("start-index", start)}
                 {field_error("start-index", start_error)}
@@ -170,7 +230,7 @@ pub fn ValidatorKeys() -> impl IntoView {
                         " 0x00 BLS (not recommended)"</label>
                 </fieldset>
                 <Show when=move || kind.get() == CredentialsKind::Compounding>
-                    <label for="amount">"Amount per validator, in ETH"</label>
+                    <label for="amount">{move || format!("Amount per validator, in {}", chain.resolve().map_or("ETH", |chain| chain.currency()))}</label>
                     {text_input("amount", amount)}
                     {field_error("amount", amount_error)}
                 </Show>
@@ -206,15 +266,31 @@ pub fn ValidatorKeys() -> impl IntoView {
                 <label class="inline"><input type="checkbox" data-testid="independent-salts"
                     on:change=move |ev| independent_salts.set(event_target_checked(&ev))/>
                     " A separate salt and KDF run for each keystore (slower; nothing shared between files)"</label>
-                <PublicMnemonicAck real_value=Signal::derive(chain_is_real) acknowledged=public_acknowledged/>
-                <button type="button" data-testid="generate" prop:disabled=move || runner.state.get().is_running() on:click=generate>
-                    "Generate keystores and deposit data"
+                <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
+                <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>
+                    "Review what will be signed"
                 </button>
-                <JobProgress runner=runner/>
-                {move || runner.response().map(|response| match response {
-                    Response::Files(files) => view! { <FileList files=files with_web3signer=true/> }.into_any(),
+                </form>
+                <JobProgress runner=review/>
+                <Show when=move || !signing.is_finished()>
+                    {move || plan().map(|plan| view! {
+                        <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=confirmed/>
+                        <button type="button" data-testid="generate"
+                            prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
+                            on:click=generate>
+                            "Sign: make keystores and deposit data"
+                        </button>
+                    })}
+                </Show>
+                <JobProgress runner=signing/>
+                {move || match signing.response() {
+                    Some(Response::Files(files)) => view! {
+                        {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
+                        <FileList files=files.clone() with_web3signer=true/>
+                        {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+                    }.into_any(),
                     _ => ().into_any(),
-                })}
+                }}
             </Show>
         </section>
     }

@@ -1,29 +1,40 @@
-//! Flow 4: the BLS-to-execution change. The core reviews the request first (which key index
-//! signs for each validator, and whether its credentials match), then signs the same request.
+//! Flow 4: the BLS-to-execution change. What the chain knows comes first: the validators'
+//! indices, with their current 0x00 credentials derived from the loaded mnemonic (in a
+//! worker) or taken from an import ("Find my validators"). The core reviews the request
+//! (which key index signs for each validator, whether its credentials match), the staker
+//! confirms by retyping the address's end, and the same request is signed.
 
 use leptos::prelude::*;
 use withdrawal_wallet::fields;
-use withdrawal_wallet::{CreateBlsChanges, ExecutionAddress, Request, Response, WalletError};
+use withdrawal_wallet::{
+    CreateBlsChanges, DeriveKeys, ExecutionAddress, Request, Response, WalletError,
+};
 
 use crate::jobs::{JobProgress, JobRunner};
+use crate::journeys::{report_stage, Stage};
+use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, text_input, ChainChoice, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
 };
+use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
-use crate::text;
+use crate::{Screen, ScreenSignal};
 
 #[component]
 pub fn WithdrawalAddress() -> impl IntoView {
     let session = expect_context::<Session>();
-    let chain = ChainChoice::new();
+    let screen = expect_context::<ScreenSignal>().0;
+    let chain = session.chain;
     let start = RwSignal::new("0".to_owned());
     let validators = RwSignal::new(String::new());
     let credentials = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let address_again = RwSignal::new(String::new());
     let public_acknowledged = RwSignal::new(false);
+    let derive = JobRunner::new();
     let review = JobRunner::new();
     let signing = JobRunner::new();
+    let confirmed = RwSignal::new(false);
 
     let start_error = move || fields::key_index(&start.get()).err();
     let address_error = move || {
@@ -36,99 +47,168 @@ pub fn WithdrawalAddress() -> impl IntoView {
             .flatten()
     };
 
-    // One request for both the review and the signature: what is reviewed is what is signed.
+    // One request for both the review and the signature: what is reviewed is what is signed,
+    // and a change to any input drops both.
     let request = move || -> Option<CreateBlsChanges> {
         let (mnemonic, passphrase, language) = session.secrets()?;
         Some(CreateBlsChanges {
             mnemonic,
             passphrase,
             language,
-            chain: chain.input(),
-            start_index: Some(fields::key_index(&start.get_untracked()).ok()?),
+            chain: chain.spec().ok()?,
+            start_index: Some(fields::key_index(&start.get()).ok()?),
             key_indices: None,
-            validator_indices: fields::list(&validators.get_untracked()),
-            bls_withdrawal_credentials: fields::list(&credentials.get_untracked()),
-            execution_address: address.get_untracked().trim().to_owned(),
-            acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+            validator_indices: fields::list(&validators.get()),
+            bls_withdrawal_credentials: fields::list(&credentials.get()),
+            execution_address: address.get().trim().to_owned(),
+            acknowledge_public_mnemonic: public_acknowledged.get(),
             timestamp: None,
         })
     };
+    review.follow(move || request().map(Request::ReviewBlsChanges));
+    signing.follow(move || request().map(Request::CreateBlsChanges));
+    Effect::new(move |_| {
+        if !review.is_finished() {
+            confirmed.set(false);
+        }
+    });
 
-    let start_review = move |_| {
-        signing.reset();
+    // The 0x00 credentials of key indices start.., one per validator listed, derived in a
+    // worker and written into the credentials field.
+    let derive_request = move || {
+        let (mnemonic, passphrase, language) = session.secrets()?;
+        let count = fields::list(&validators.get()).len().max(1);
+        Some(Request::DeriveKeys(DeriveKeys {
+            mnemonic,
+            passphrase,
+            language,
+            start_index: fields::key_index(&start.get()).ok()?,
+            count: u32::try_from(count).ok()?,
+        }))
+    };
+    let derive_credentials = move |_| {
+        if let Some(request) = derive_request() {
+            derive.start(request);
+        }
+    };
+    Effect::new(move |_| {
+        if let Some(Response::Keys(keys)) = derive.response() {
+            let lines: Vec<String> = keys
+                .into_iter()
+                .map(|keys| keys.bls_withdrawal_credentials)
+                .collect();
+            credentials.set(lines.join("\n"));
+            derive.reset();
+        }
+    });
+
+    let start_review = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if address_error().is_some() {
+            return;
+        }
         if let Some(request) = request() {
+            signing.reset();
             review.start(Request::ReviewBlsChanges(request));
         }
     };
     let sign = move |_| {
-        if address_error().is_some() {
+        if !confirmed.get_untracked() {
             return;
         }
         if let Some(request) = request() {
             signing.start(Request::CreateBlsChanges(request));
         }
     };
+    let plan = move || -> Option<SigningPlan> {
+        let Some(Response::Review(rows)) = review.response() else {
+            return None;
+        };
+        Some(SigningPlan {
+            what: "BLS-to-execution changes",
+            chain: chain.resolve().ok()?,
+            address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
+            amount: None,
+            epoch: None,
+            pubkey_label: "From BLS pubkey (withdrawal key)",
+            rows: rows
+                .into_iter()
+                .map(|row| ReviewRow {
+                    validator_index: Some(row.validator_index),
+                    key_index: Some(row.key_index),
+                    pubkey: row.from_bls_pubkey,
+                    problem: row.problem,
+                })
+                .collect(),
+        })
+    };
+    report_stage(move || {
+        Stage::of(
+            !session.is_loaded(),
+            review.is_finished(),
+            signing.is_finished(),
+        )
+    });
 
     view! {
         <section class="card" aria-labelledby="change-title">
-            <h2 id="change-title">"Set withdrawal address (BLS-to-execution change)"</h2>
+            <h2 id="change-title" tabindex="-1">"Set withdrawal address (BLS-to-execution change)"</h2>
             <p class="warning">"A BLS change can be included on chain once and cannot be undone. Check the address on a second device."</p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
-                <ChainPicker choice=chain/>
-                <label for="start-index">"Key index of the first validator below"</label>
-                {text_input("start-index", start)}
-                {field_error("start-index", start_error)}
-                <label for="validator-indices">"Validator indices (beacon chain), separated by commas or new lines"</label>
-                <textarea id="validator-indices" data-testid="validator-indices" rows="2" spellcheck="false"
-                    prop:value=move || validators.get() on:input=move |ev| validators.set(event_target_value(&ev))></textarea>
-                <label for="credentials">"Their current withdrawal credentials (0x00…), same order"</label>
-                <textarea id="credentials" data-testid="credentials" rows="3" spellcheck="false"
-                    prop:value=move || credentials.get() on:input=move |ev| credentials.set(event_target_value(&ev))></textarea>
+                <form on:submit=start_review>
+                <ChainPicker/>
+                <fieldset class="source">
+                    <legend>"Your validators, as the beacon chain knows them"</legend>
+                    <p class="hint">
+                        "Have the beacon chain's list (the beacon API's validators, or ethdo's offline-preparation.json)? "
+                        <button type="button" class="secondary small" data-testid="go-find" on:click=move |_| screen.set(Screen::FindValidators)>
+                            "Find them from the list"
+                        </button>
+                    </p>
+                    <label for="start-index">"Key index of the first validator below"</label>
+                    {text_input("start-index", start)}
+                    {field_error("start-index", start_error)}
+                    <label for="validator-indices">"Validator indices (beacon chain), separated by commas or new lines"</label>
+                    <textarea id="validator-indices" data-testid="validator-indices" rows="2" spellcheck="false"
+                        prop:value=move || validators.get() on:input=move |ev| validators.set(event_target_value(&ev))></textarea>
+                    <label for="credentials">"Their current withdrawal credentials (0x00…), same order"</label>
+                    <textarea id="credentials" data-testid="credentials" rows="3" spellcheck="false"
+                        prop:value=move || credentials.get() on:input=move |ev| credentials.set(event_target_value(&ev))></textarea>
+                    <button type="button" class="secondary small" data-testid="derive-credentials"
+                        prop:disabled=move || derive.state.get().is_running() on:click=derive_credentials>
+                        "Fill in the credentials my mnemonic gives these key indices"
+                    </button>
+                    <JobProgress runner=derive/>
+                </fieldset>
                 <label for="address">"New execution (withdrawal) address, EIP-55 checksummed"</label>
                 {text_input("address", address)}
                 <label for="address-again">"The same address again"</label>
                 {text_input("address-again", address_again)}
                 {field_error("address", address_error)}
-                <PublicMnemonicAck
-                    real_value=Signal::derive(move || chain.resolve().is_ok_and(|chain| chain.real_value))
-                    acknowledged=public_acknowledged/>
-                <button type="button" class="secondary" data-testid="review" on:click=start_review>"Review"</button>
+                <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
+                <button type="submit" class="secondary" data-testid="review" prop:disabled=move || review.state.get().is_running()>
+                    "Review what will be signed"
+                </button>
+                </form>
                 <JobProgress runner=review/>
-                {move || match review.response() {
-                    Some(Response::Review(rows)) => {
-                        let all_match = rows.iter().all(|row| row.problem.is_none());
-                        view! {
-                            <table class="review" data-testid="review-table">
-                                <thead><tr><th>"Validator"</th><th>"Key index"</th><th>"From BLS pubkey"</th><th>"Credentials match"</th></tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|row| {
-                                        let ok = row.problem.is_none();
-                                        view! {
-                                            <tr class:mismatch=!ok>
-                                                <td>{row.validator_index}</td>
-                                                <td>{row.key_index}</td>
-                                                <td><code>{row.from_bls_pubkey}</code></td>
-                                                <td data-code=row.problem.as_ref().map(|p| p.code.as_str())>
-                                                    {match &row.problem {
-                                                        None => "✓".to_owned(),
-                                                        Some(problem) => format!("✗ {}", text::error(problem)),
-                                                    }}
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            <button type="button" data-testid="sign" prop:disabled=move || !all_match || signing.state.get().is_running() on:click=sign>
-                                "Sign BLS-to-execution changes"
-                            </button>
-                        }.into_any()
-                    }
-                    _ => ().into_any(),
-                }}
+                <Show when=move || !signing.is_finished()>
+                    {move || plan().map(|plan| view! {
+                        <SigningReview plan=plan confirmation=Confirmation::AddressEnding confirmed=confirmed/>
+                        <button type="button" data-testid="sign"
+                            prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
+                            on:click=sign>
+                            "Sign BLS-to-execution changes"
+                        </button>
+                    })}
+                </Show>
                 <JobProgress runner=signing/>
                 {move || signing.response().map(|response| {
-                    view! { <FileList files=response.files() with_qr=true/> }
+                    let files = response.files();
+                    view! {
+                        {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
+                        <FileList files=files.clone() with_qr=true/>
+                        {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+                    }
                 })}
             </Show>
         </section>

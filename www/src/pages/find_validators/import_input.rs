@@ -13,6 +13,8 @@ pub struct ImportSource {
     file: StoredValue<Option<web_sys::File>, LocalStorage>,
     label: RwSignal<Option<String>>,
     error: RwSignal<Option<WalletError>>,
+    /// Bumped at each file choice: a search's results belong to the file it read.
+    chosen: RwSignal<u32>,
 }
 
 impl ImportSource {
@@ -22,7 +24,13 @@ impl ImportSource {
             file: StoredValue::new_local(None),
             label: RwSignal::new(None),
             error: RwSignal::new(None),
+            chosen: RwSignal::new(0),
         }
+    }
+
+    /// Changes (tracked) whenever another file is chosen.
+    pub fn choice(&self) -> u32 {
+        self.chosen.get()
     }
 
     pub fn file(&self) -> Option<web_sys::File> {
@@ -35,6 +43,7 @@ pub fn ImportInput(source: ImportSource) -> impl IntoView {
     let choose_file = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
         source.error.set(None);
+        source.chosen.update(|n| *n += 1);
         let chosen = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())

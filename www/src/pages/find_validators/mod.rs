@@ -16,7 +16,8 @@ use withdrawal_wallet::{
 };
 
 use crate::jobs::{JobProgress, JobRunner};
-use crate::pages::common::{field_error, text_input, ChainChoice, ChainPicker, NeedsMnemonic};
+use crate::journeys::{report_stage, Stage};
+use crate::pages::common::{field_error, text_input, ChainPicker, NeedsMnemonic};
 use crate::session::Session;
 use crate::text;
 use found_table::FoundTable;
@@ -29,45 +30,53 @@ pub type RowKey = (u64, u32);
 #[component]
 pub fn FindValidators() -> impl IntoView {
     let session = expect_context::<Session>();
-    let chain = ChainChoice::new();
+    let chain = session.chain;
     let key_count = RwSignal::new(DEFAULT_KEY_COUNT.to_string());
     let source = ImportSource::new();
     let search = JobRunner::new();
     let selected = RwSignal::new(BTreeSet::<RowKey>::new());
 
     let key_count_error = move || fields::key_count(&key_count.get()).err();
-    let start_search = move |_| {
-        search.reset();
-        let Some((mnemonic, passphrase, language)) = session.secrets() else {
-            return;
-        };
-        let Ok(count) = fields::key_count(&key_count.get_untracked()) else {
-            return;
-        };
-        let file = source.file();
-        let request = Search {
+    // The search the form makes now (tracked); a chosen file is handed over as it is.
+    let request = move || -> Option<Request> {
+        let (mnemonic, passphrase, language) = session.secrets()?;
+        let count = fields::key_count(&key_count.get()).ok()?;
+        let has_file = source.choice() > 0 && source.file().is_some();
+        Some(Request::FindValidators(Search {
             mnemonic,
             passphrase,
             language,
             start_key_index: 0,
             max_key_index: count - 1,
             validators: None,
-            import: file
-                .is_none()
-                .then(|| source.pasted.get_untracked())
+            import: (!has_file)
+                .then(|| source.pasted.get())
                 .filter(|t| !t.trim().is_empty()),
             chain: chain.spec().ok(),
-        };
-        search.start_with_attachment(
-            Request::FindValidators(request),
-            file.map(web_sys::Blob::from),
-        );
+        }))
+    };
+    search.follow(request);
+    // Another file: the findings were the last file's.
+    Effect::new(move |previous: Option<u32>| {
+        let now = source.choice();
+        if previous.is_some_and(|previous| previous != now) {
+            search.reset();
+        }
+        now
+    });
+    let start_search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        search.reset();
+        if let Some(request) = request() {
+            search.start_with_attachment(request, source.file().map(web_sys::Blob::from));
+        }
     };
 
     let findings = Memo::new(move |_| match search.response() {
         Some(Response::Found(findings)) => Some(findings),
         _ => None,
     });
+    report_stage(move || Stage::of(!session.is_loaded(), findings.get().is_some(), false));
     // New findings: select every validator whose address can be changed.
     Effect::new(move |_| {
         if let Some(found) = findings.get() {
@@ -84,7 +93,7 @@ pub fn FindValidators() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="find-title">
-            <h2 id="find-title">"Find my validators"</h2>
+            <h2 id="find-title" tabindex="-1">"Find my validators"</h2>
             <p class="hint">
                 "Import what the beacon chain knows — the beacon API's "<code>"/eth/v1/beacon/states/head/validators"</code>
                 " response, ethdo's "<code>"offline-preparation.json"</code>", or a CSV of "
@@ -92,19 +101,21 @@ pub fn FindValidators() -> impl IntoView {
                 " — and the wallet finds which validators your mnemonic's keys control. Imports up to 1 GiB are read (mainnet's full list is about 500 MB)."
             </p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
+                <form on:submit=start_search>
                 <ImportInput source=source/>
                 <label for="key-count">"Key indices to scan, from 0 (ethdo scans 1,024)"</label>
                 {text_input("key-count", key_count)}
                 {field_error("key-count", key_count_error)}
-                <ChainPicker choice=chain/>
-                <button type="button" data-testid="find" prop:disabled=move || search.state.get().is_running() on:click=start_search>
+                <ChainPicker/>
+                <button type="submit" data-testid="find" prop:disabled=move || search.state.get().is_running()>
                     "Find my validators"
                 </button>
+                </form>
                 <JobProgress runner=search/>
                 {move || findings.get().map(|found| view! {
                     <Summary found=found.clone()/>
                     <FoundTable rows=found.found.clone() selected=selected/>
-                    <SignFound findings=found selected=selected chain=chain/>
+                    <SignFound findings=found selected=selected/>
                 })}
             </Show>
         </section>

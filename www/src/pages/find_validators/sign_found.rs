@@ -1,26 +1,32 @@
 //! Signing for the validators selected in the table: their BLS changes to one address, and, if
-//! asked, their exits, on the import's chain when it names one.
+//! asked, their exits, on the import's chain when it names one. The core reviews both first;
+//! the staker confirms the changes by retyping the address's end and ticks the exits; then
+//! the same requests are signed.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use withdrawal_wallet::{
-    CreateBlsChanges, CreateExits, ExecutionAddress, FoundValidator, Request, SearchFindings,
-    WalletError,
+    ChainInput, CreateBlsChanges, CreateExits, ExecutionAddress, FoundValidator, Request, Response,
+    SearchFindings, WalletError,
 };
 
 use super::RowKey;
 use crate::jobs::{JobProgress, JobRunner};
-use crate::pages::common::{field_error, text_input, ChainChoice, FileList, PublicMnemonicAck};
+use crate::next_steps::NextSteps;
+use crate::pages::common::{field_error, text_input, FileList, PublicMnemonicAck};
+use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
-use crate::text;
+
+/// The two requests the selection makes: BLS changes and exits (either may be absent).
+#[derive(Clone, PartialEq)]
+struct Selected {
+    changes: Option<CreateBlsChanges>,
+    exits: Option<CreateExits>,
+}
 
 #[component]
-pub fn SignFound(
-    findings: SearchFindings,
-    selected: RwSignal<BTreeSet<RowKey>>,
-    chain: ChainChoice,
-) -> impl IntoView {
+pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>) -> impl IntoView {
     let session = expect_context::<Session>();
     let address = RwSignal::new(String::new());
     let address_again = RwSignal::new(String::new());
@@ -32,13 +38,22 @@ pub fn SignFound(
             .unwrap_or_default(),
     );
     let public_acknowledged = RwSignal::new(false);
+    let review_changes = JobRunner::new();
+    let review_exits = JobRunner::new();
     let changes = JobRunner::new();
     let exits = JobRunner::new();
+    let changes_confirmed = RwSignal::new(false);
+    let exits_confirmed = RwSignal::new(false);
     let sign_error = RwSignal::new(None::<String>);
     let any_exit = findings.found.iter().any(FoundValidator::can_exit);
     let rows = StoredValue::new(findings.found.clone());
-    // Signing uses the import's chain when it names one.
-    let signing_chain = StoredValue::new(findings.chain.clone());
+    // Signing uses the import's chain when it names one, else the visit's.
+    let import_chain = StoredValue::new(findings.chain.clone());
+    let signing_chain = move || -> Option<ChainInput> {
+        import_chain
+            .get_value()
+            .or_else(|| session.chain.spec().ok())
+    };
 
     let address_error = move || {
         (!address_again.get().is_empty())
@@ -50,13 +65,13 @@ pub fn SignFound(
             .flatten()
     };
 
-    let sign = move |_| {
-        sign_error.set(None);
+    // What the selection would sign now (tracked): any change drops reviews and files.
+    let requests = move || -> Option<Selected> {
+        let (mnemonic, passphrase, language) = session.secrets()?;
+        let chain = signing_chain()?;
         let chosen: Vec<FoundValidator> = rows.with_value(|rows| {
             rows.iter()
-                .filter(|row| {
-                    selected.with_untracked(|s| s.contains(&(row.validator_index, row.key_index)))
-                })
+                .filter(|row| selected.with(|s| s.contains(&(row.validator_index, row.key_index))))
                 .cloned()
                 .collect()
         });
@@ -64,34 +79,14 @@ pub fn SignFound(
             .iter()
             .filter(|row| row.can_change_withdrawal_address())
             .collect();
-        let to_exit: Vec<&FoundValidator> = if with_exits.get_untracked() {
+        let to_exit: Vec<&FoundValidator> = if with_exits.get() {
             chosen.iter().filter(|row| row.can_exit()).collect()
         } else {
             Vec::new()
         };
-        if to_change.is_empty() && to_exit.is_empty() {
-            sign_error.set(Some(
-                "select at least one validator this mnemonic can sign for".into(),
-            ));
-            return;
-        }
-        let Some((mnemonic, passphrase, language)) = session.secrets() else {
-            return;
-        };
-        let chain = signing_chain.get_value().unwrap_or_else(|| chain.input());
-        changes.reset();
-        exits.reset();
-        if !to_change.is_empty() {
-            if let Some(err) = ExecutionAddress::parse_confirmed(
-                &address.get_untracked(),
-                &address_again.get_untracked(),
-            )
-            .err()
-            {
-                sign_error.set(Some(text::error(&WalletError::from(err))));
-                return;
-            }
-            changes.start(Request::CreateBlsChanges(CreateBlsChanges {
+        let acknowledged = public_acknowledged.get();
+        Some(Selected {
+            changes: (!to_change.is_empty()).then(|| CreateBlsChanges {
                 mnemonic: mnemonic.clone(),
                 passphrase: passphrase.clone(),
                 language,
@@ -106,13 +101,11 @@ pub fn SignFound(
                     .iter()
                     .map(|row| format!("0x{}", hex::encode(row.withdrawal_credentials)))
                     .collect(),
-                execution_address: address.get_untracked().trim().to_owned(),
-                acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+                execution_address: address.get().trim().to_owned(),
+                acknowledge_public_mnemonic: acknowledged,
                 timestamp: None,
-            }));
-        }
-        if !to_exit.is_empty() {
-            exits.start(Request::CreateExits(CreateExits {
+            }),
+            exits: (!to_exit.is_empty()).then(|| CreateExits {
                 mnemonic,
                 passphrase,
                 language,
@@ -123,13 +116,129 @@ pub fn SignFound(
                     .iter()
                     .map(|row| row.validator_index.to_string())
                     .collect(),
-                epoch: exit_epoch.get_untracked().trim().to_owned(),
-                acknowledge_public_mnemonic: public_acknowledged.get_untracked(),
+                epoch: exit_epoch.get().trim().to_owned(),
+                acknowledge_public_mnemonic: acknowledged,
                 timestamp: None,
-            }));
+            }),
+        })
+    };
+    let changes_request = move || requests().and_then(|r| r.changes);
+    let exits_request = move || requests().and_then(|r| r.exits);
+    review_changes.follow(move || changes_request().map(Request::ReviewBlsChanges));
+    changes.follow(move || changes_request().map(Request::CreateBlsChanges));
+    review_exits.follow(move || exits_request().map(Request::ReviewExits));
+    exits.follow(move || exits_request().map(Request::CreateExits));
+    Effect::new(move |_| {
+        if !review_changes.is_finished() {
+            changes_confirmed.set(false);
+        }
+        if !review_exits.is_finished() {
+            exits_confirmed.set(false);
+        }
+    });
+
+    let start_review = move |_| {
+        sign_error.set(None);
+        let Some(selection) = requests() else {
+            return;
+        };
+        if selection.changes.is_none() && selection.exits.is_none() {
+            sign_error.set(Some(
+                "select at least one validator this mnemonic can sign for".into(),
+            ));
+            return;
+        }
+        changes.reset();
+        exits.reset();
+        if let Some(request) = selection.changes {
+            if address_error().is_some() || address_again.get_untracked().is_empty() {
+                let err = ExecutionAddress::parse_confirmed(
+                    &address.get_untracked(),
+                    &address_again.get_untracked(),
+                )
+                .err()
+                .map_or_else(
+                    || "type the new address twice".to_owned(),
+                    |err| crate::text::error(&WalletError::from(err)),
+                );
+                sign_error.set(Some(err));
+                return;
+            }
+            review_changes.start(Request::ReviewBlsChanges(request));
+        }
+        if let Some(request) = selection.exits {
+            review_exits.start(Request::ReviewExits(request));
         }
     };
+    let reviewed = move || {
+        let Some(selection) = requests() else {
+            return false;
+        };
+        (selection.changes.is_none() || review_changes.is_finished() && changes_confirmed.get())
+            && (selection.exits.is_none() || review_exits.is_finished() && exits_confirmed.get())
+    };
+    let sign = move |_| {
+        if !reviewed() {
+            return;
+        }
+        let Some(selection) = requests() else {
+            return;
+        };
+        if let Some(request) = selection.changes {
+            changes.start(Request::CreateBlsChanges(request));
+        }
+        if let Some(request) = selection.exits {
+            exits.start(Request::CreateExits(request));
+        }
+    };
+    let chain = move || signing_chain().and_then(|chain| chain.resolve().ok());
+    let changes_plan = move || -> Option<SigningPlan> {
+        let Some(Response::Review(rows)) = review_changes.response() else {
+            return None;
+        };
+        Some(SigningPlan {
+            what: "BLS-to-execution changes",
+            chain: chain()?,
+            address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
+            amount: None,
+            epoch: None,
+            pubkey_label: "From BLS pubkey (withdrawal key)",
+            rows: rows
+                .into_iter()
+                .map(|row| ReviewRow {
+                    validator_index: Some(row.validator_index),
+                    key_index: Some(row.key_index),
+                    pubkey: row.from_bls_pubkey,
+                    problem: row.problem,
+                })
+                .collect(),
+        })
+    };
+    let exits_plan = move || -> Option<SigningPlan> {
+        let Some(Response::ExitReview(found)) = review_exits.response() else {
+            return None;
+        };
+        Some(SigningPlan {
+            what: "voluntary exits",
+            chain: chain()?,
+            address: None,
+            amount: None,
+            epoch: Some(found.epoch),
+            pubkey_label: "Signing pubkey",
+            rows: found
+                .exits
+                .into_iter()
+                .map(|exit| ReviewRow {
+                    validator_index: Some(exit.validator_index),
+                    key_index: exit.key_index,
+                    pubkey: exit.pubkey,
+                    problem: exit.problem,
+                })
+                .collect(),
+        })
+    };
     let busy = move || changes.state.get().is_running() || exits.state.get().is_running();
+    let signed = move || changes.is_finished() || exits.is_finished();
 
     view! {
         <p class="warning">"A BLS change can be included on chain once and cannot be undone. Check the address on a second device."</p>
@@ -150,21 +259,46 @@ pub fn SignFound(
             </Show>
         </Show>
         <PublicMnemonicAck
-            real_value=Signal::derive(move || {
-                signing_chain
-                    .get_value()
-                    .unwrap_or_else(|| chain.input())
-                    .resolve()
-                    .is_ok_and(|chain| chain.real_value)
-            })
+            real_value=Signal::derive(move || chain().is_some_and(|chain| chain.real_value))
             acknowledged=public_acknowledged/>
-        <button type="button" data-testid="sign-found" prop:disabled=busy on:click=sign>
-            "Sign for the selected validators"
+        <button type="button" class="secondary" data-testid="review-found"
+            prop:disabled=move || review_changes.state.get().is_running() || review_exits.state.get().is_running()
+            on:click=start_review>
+            "Review what will be signed"
         </button>
         <p class="field-error" role="alert" data-testid="sign-error">{move || sign_error.get()}</p>
+        <JobProgress runner=review_changes/>
+        <JobProgress runner=review_exits/>
+        <Show when=move || !signed()>
+            {move || changes_plan().map(|plan| view! {
+                <SigningReview plan=plan confirmation=Confirmation::AddressEnding confirmed=changes_confirmed/>
+            })}
+            {move || exits_plan().map(|plan| view! {
+                <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=exits_confirmed/>
+            })}
+            <Show when=move || changes_plan().is_some() || exits_plan().is_some()>
+                <button type="button" data-testid="sign-found" prop:disabled=move || busy() || !reviewed() on:click=sign>
+                    "Sign for the selected validators"
+                </button>
+            </Show>
+        </Show>
         <JobProgress runner=changes/>
         <JobProgress runner=exits/>
-        {move || changes.response().map(|response| view! { <FileList files=response.files() with_qr=true/> })}
-        {move || exits.response().map(|response| view! { <FileList files=response.files()/> })}
+        {move || changes.response().map(|response| {
+            let files = response.files();
+            view! {
+                {changes_plan().map(|plan| view! { <SigningSummary plan=plan/> })}
+                <FileList files=files.clone() with_qr=true/>
+                {chain().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+            }
+        })}
+        {move || exits.response().map(|response| {
+            let files = response.files();
+            view! {
+                {exits_plan().map(|plan| view! { <SigningSummary plan=plan/> })}
+                <FileList files=files.clone()/>
+                {chain().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+            }
+        })}
     }
 }

@@ -65,6 +65,22 @@ impl MnemonicLanguage {
         }
     }
 
+    /// The wordlist's language in its own words, as people choosing it read it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::Spanish => "Español",
+            Self::French => "Français",
+            Self::Italian => "Italiano",
+            Self::Portuguese => "Português",
+            Self::Czech => "Čeština",
+            Self::Japanese => "日本語",
+            Self::Korean => "한국어",
+            Self::ChineseSimplified => "简体中文",
+            Self::ChineseTraditional => "繁體中文",
+        }
+    }
+
     fn wordlist(self) -> Language {
         match self {
             Self::English => Language::English,

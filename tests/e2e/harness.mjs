@@ -72,10 +72,11 @@ export async function loadCore() {
 /**
  * A new page of the release in its own context (downloads on), served by `server`, waited for
  * until the start screen shows. `initScript` runs before the page's own scripts; the page's
- * uncaught errors are pushed to `pageErrors` when it is given.
+ * uncaught errors are pushed to `pageErrors` when it is given. `bypassCSP` lets a test inject
+ * a script (axe-core) that the page's CSP would block; only the accessibility scan uses it.
  */
-export async function openRelease(browser, server, { initScript, pageErrors } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true });
+export async function openRelease(browser, server, { initScript, pageErrors, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, bypassCSP });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   if (pageErrors) page.on('pageerror', (error) => pageErrors.push(error.message));

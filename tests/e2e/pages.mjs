@@ -249,6 +249,25 @@ class PublicMnemonicAck {
   }
 }
 
+/** A journey's stepper: which step the screen is at ("mnemonic", "details", "review", "files"). */
+export class Stepper {
+  constructor(page) {
+    this.page = page;
+    this.nav = page.getByTestId('stepper');
+    this.current = page.locator('[data-testid=stepper] li[aria-current=step]');
+  }
+
+  /** Waits until the stepper marks `step` as the current one. */
+  async waitForStep(step) {
+    await this.page.locator(`[data-testid=stepper] li[aria-current=step][data-step="${step}"]`).waitFor();
+  }
+
+  /** The steps' labels, in order. */
+  labels() {
+    return this.nav.locator('li').allTextContents();
+  }
+}
+
 // ---- the screens ----------------------------------------------------------------------
 
 /** The header (session, Clear, where the page came from) and the way back to the start. */
@@ -258,6 +277,7 @@ export class Header {
     this.clearButton = page.getByTestId('clear');
     this.origin = page.getByTestId('origin');
     this.onlineBanner = page.getByTestId('online-banner');
+    this.chain = page.getByTestId('header-chain');
     this.backButton = page.getByTestId('back');
   }
 
@@ -308,7 +328,7 @@ export class CreateMnemonicScreen {
     this.page = page;
     this.language = page.getByTestId('language');
     /** The page's error line (a refused generation). */
-    this.error = page.locator('.card .error');
+    this.error = page.getByTestId('create-error');
     this.warning = page.locator('.card .warning');
     this.words = page.locator('[data-testid=words] li');
     this.writtenDownButton = page.getByTestId('written-down');
@@ -655,8 +675,8 @@ export class VerifyFilesScreen {
     this.chain = new ChainPicker(page);
     this.exitPubkey = page.getByTestId('exit-pubkey');
     this.checkButton = page.getByTestId('check');
-    /** The form's own refusal (a file too large, unreadable or of no known kind); it has no data-testid. */
-    this.error = page.locator('section.card p.field-error[role=alert]:not([data-testid])');
+    /** The form's own refusal (a file too large, unreadable or of no known kind), with data-code. */
+    this.error = page.getByTestId('verify-error');
     // Entries are the list's own items (each holds a list of mnemonic matches).
     this.reports = page.locator('[data-testid=reports] > li');
     this.badReports = page.locator('[data-testid=reports] > li.bad');
@@ -907,6 +927,37 @@ export class Wallet {
     this.verifyFiles = new VerifyFilesScreen(page);
     this.findValidators = new FindValidatorsScreen(page);
     this.lookup = new LookupScreen(page);
+    this.stepper = new Stepper(page);
+  }
+
+  /**
+   * From the start screen, starts a journey ("withdrawal-address", "new-validators", "exits",
+   * "check-file") and returns the page object of its work screen.
+   */
+  async startJourney(journey) {
+    await this.page.getByTestId(`journey-${journey}`).click();
+    const screen = {
+      'withdrawal-address': 'withdrawal-address',
+      'new-validators': 'validator-keys',
+      exits: 'exits',
+      'check-file': 'verify-files',
+    }[journey];
+    await this.page.locator(`main[data-screen="${screen}"]`).waitFor();
+    return this.screenObject(screen);
+  }
+
+  /** The page object of screen `id`. */
+  screenObject(id) {
+    return {
+      'create-mnemonic': this.createMnemonic,
+      'use-mnemonic': this.useMnemonic,
+      'validator-keys': this.validatorKeys,
+      'withdrawal-address': this.withdrawalAddress,
+      exits: this.exits,
+      'verify-files': this.verifyFiles,
+      'find-validators': this.findValidators,
+      lookup: this.lookup,
+    }[id];
   }
 
   /** The screen shown: "start" or a flow's data-testid (main's data-screen). */
@@ -918,16 +969,7 @@ export class Wallet {
   async open(flow) {
     await this.start.open(flow);
     await this.page.locator(`main[data-screen="${flow}"]`).waitFor();
-    return {
-      'create-mnemonic': this.createMnemonic,
-      'use-mnemonic': this.useMnemonic,
-      'validator-keys': this.validatorKeys,
-      'withdrawal-address': this.withdrawalAddress,
-      exits: this.exits,
-      'verify-files': this.verifyFiles,
-      'find-validators': this.findValidators,
-      lookup: this.lookup,
-    }[flow];
+    return this.screenObject(flow);
   }
 
   /** "← All tasks", waiting for the start screen. */

@@ -343,10 +343,12 @@ pub fn JobProgress(runner: JobRunner) -> impl IntoView {
             let eta = eta_seconds(done, total, elapsed_ms)
                 .map(|s| format!(", about {s:.0} s left"))
                 .unwrap_or_default();
-            let count = if total == 0 {
-                format!("{done}")
-            } else {
-                format!("{done} of {total}")
+            // Keystore jobs count steps (each deposit is signed, then verified, each keystore
+            // written), not validators: a share says more than "4 of 6" for two validators.
+            let count = match (phase, total) {
+                (_, 0) => format!("{done}"),
+                (Phase::Keystores, _) => format!("{}%", done * 100 / total),
+                _ => format!("{done} of {total}"),
             };
             view! {
                 <div class="progress" data-testid="progress" role="status">

@@ -21,6 +21,9 @@ pub struct LoadedMnemonic {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub mnemonic: RwSignal<Option<LoadedMnemonic>, LocalStorage>,
+    /// Words drawn by "Create a new mnemonic" and not yet confirmed: shown again on return, so
+    /// the staker never meets different words without being told.
+    pub drafted: RwSignal<Option<(SecretText, MnemonicLanguage)>, LocalStorage>,
     /// Chosen once per visit; no default.
     pub chain: ChainChoice,
     /// The guided journey, if the staker started one (the expert tools run without).
@@ -31,6 +34,7 @@ impl Session {
     pub fn new() -> Self {
         Self {
             mnemonic: RwSignal::new_local(None),
+            drafted: RwSignal::new_local(None),
             chain: ChainChoice::new(),
             journey: RwSignal::new(None),
         }
@@ -38,6 +42,7 @@ impl Session {
 
     pub fn clear(&self) {
         self.mnemonic.set(None);
+        self.drafted.set(None);
     }
 
     pub fn is_loaded(&self) -> bool {

@@ -221,7 +221,7 @@ async fn use_mnemonic_form_checks_each_word_and_expands_abbreviations() {
     assert!(!disabled(&host, "use-mnemonic"));
     assert_eq!(
         text(&host, "detected-language"),
-        "Words match the english wordlist."
+        "Words match the English wordlist."
     );
 }
 

@@ -197,18 +197,30 @@ pub fn FileList(
             </Show>
             <Show when=move || show_qr.get()>
                 {
-                    let payloads: Vec<String> = qr_files
+                    // One code per signed message, captioned with its file and place in it.
+                    let payloads: Vec<(String, String)> = qr_files
                         .iter()
                         // ethdo's file repeats the deposit-cli file's messages.
                         .filter(|f| f.kind != FileKind::EthdoChangeOperations)
-                        .flat_map(|f| f.messages().unwrap_or_default())
+                        .flat_map(|f| {
+                            let messages = f.messages().unwrap_or_default();
+                            let total = messages.len();
+                            messages.into_iter().enumerate().map(move |(n, message)| {
+                                (format!("{}, message {} of {total}", f.file_name, n + 1), message)
+                            })
+                        })
                         .collect();
                     view! {
                         <div class="qr-codes" data-testid="qr-codes">
                             {payloads
                                 .into_iter()
-                                .map(|payload| match qr_svg(&payload) {
-                                    Ok(svg) => view! { <figure class="qr" inner_html=svg></figure> }.into_any(),
+                                .map(|(caption, payload)| match qr_svg(&payload) {
+                                    Ok(svg) => view! {
+                                        <figure class="qr">
+                                            <div inner_html=svg role="img" aria-label=format!("QR code: {caption}")></div>
+                                            <figcaption>{caption}</figcaption>
+                                        </figure>
+                                    }.into_any(),
                                     Err(message) => view! { <p class="field-error">{message}</p> }.into_any(),
                                 })
                                 .collect_view()}
@@ -247,8 +259,8 @@ pub fn NeedsMnemonic() -> impl IntoView {
     view! {
         <div class="notice" data-testid="needs-mnemonic">
             <p>"This step works from your mnemonic. Create a new one or enter the one you have first."</p>
-            <button type="button" on:click=move |_| screen.set(Screen::UseMnemonic)>"Enter my mnemonic"</button>
-            <button type="button" class="secondary" on:click=move |_| screen.set(Screen::CreateMnemonic)>"Create a new mnemonic"</button>
+            <button type="button" data-testid="needs-use" on:click=move |_| screen.set(Screen::UseMnemonic)>"Enter my mnemonic"</button>
+            <button type="button" class="secondary" data-testid="needs-create" on:click=move |_| screen.set(Screen::CreateMnemonic)>"Create a new mnemonic"</button>
         </div>
     }
 }

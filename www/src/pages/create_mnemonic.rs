@@ -23,14 +23,28 @@ pub fn CreateMnemonic() -> impl IntoView {
     let passphrase = SecretField::new();
     let passphrase_again = SecretField::new();
 
+    // Words shown before and not confirmed come back, said so; new ones only when asked.
+    let returning = RwSignal::new(false);
     let generate = move || match generate_mnemonic(language.get_untracked(), 24) {
         Ok(mnemonic) => {
             phrase.set(Zeroizing::new(mnemonic.phrase().to_owned()));
+            session.drafted.set(Some((
+                withdrawal_wallet::SecretText::new(mnemonic.phrase()),
+                language.get_untracked(),
+            )));
+            returning.set(false);
             error.set(None);
         }
         Err(err) => error.set(Some(err.into())),
     };
-    generate();
+    match session.drafted.get_untracked() {
+        Some((drafted, drafted_language)) => {
+            phrase.set(Zeroizing::new(drafted.expose().to_owned()));
+            language.set(drafted_language);
+            returning.set(true);
+        }
+        None => generate(),
+    }
 
     let confirmed_phrase = move || confirms(&phrase.read(), language.get(), &typed.read());
     let passphrase_error = move || {
@@ -55,6 +69,7 @@ pub fn CreateMnemonic() -> impl IntoView {
             passphrase,
             publicly_known: false,
         }));
+        session.drafted.set(None);
         // On a journey, on to its next step; else back to the start.
         screen.set(
             session
@@ -69,17 +84,28 @@ pub fn CreateMnemonic() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="create-title">
             <h2 id="create-title" tabindex="-1">"Create a new mnemonic"</h2>
-            <p class="error" role="alert">{move || error.get().map(|err| text::error(&err))}</p>
+            <p class="error" role="alert" data-testid="create-error" data-code=move || error.get().map(|err| err.code.as_str())>
+                {move || error.get().map(|err| text::error(&err))}
+            </p>
             {move || match step.get() {
                 CreateStep::ShowWords => view! {
+                    <Show when=move || returning.get()>
+                        <div class="notice" data-testid="words-again">
+                            <p>"These are the words drawn when you were here before: if you wrote them down, continue with them. "
+                               "Drawing new words discards these, and a copy of them would then not be your mnemonic."</p>
+                            <button type="button" class="secondary small" data-testid="new-words" on:click=move |_| generate()>
+                                "Draw new words instead"
+                            </button>
+                        </div>
+                    </Show>
                     <label for="language">"Language"</label>
-                    <select id="language" data-testid="language" on:change=move |ev| {
+                    <select id="language" data-testid="language" prop:value=move || language.get().name() on:change=move |ev| {
                         if let Ok(chosen) = event_target_value(&ev).parse() {
                             language.set(chosen);
                             generate();
                         }
                     }>
-                        {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.name()}</option> }).to_vec()}
+                        {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.native_name()}</option> }).to_vec()}
                     </select>
                     <p class="warning">
                         "Write these 24 words down, in order, on paper. Anyone with them controls your validators "

@@ -69,10 +69,10 @@ pub fn UseMnemonic() -> impl IntoView {
             <select id="mnemonic-language" data-testid="mnemonic-language"
                 on:change=move |ev| language.set(event_target_value(&ev).parse().ok())>
                 <option value="auto">"detect automatically"</option>
-                {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.name()}</option> }).to_vec()}
+                {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.native_name()}</option> }).to_vec()}
             </select>
             <p class="hint" data-testid="detected-language">
-                {move || check.get().language.map(|l| format!("Words match the {} wordlist.", l.name())).unwrap_or_default()}
+                {move || check.get().language.map(|l| format!("Words match the {} wordlist.", l.native_name())).unwrap_or_default()}
             </p>
             <Show when=move || revealed.get()>
                 <ol class="word-check" data-testid="word-check">

@@ -48,6 +48,10 @@ pub fn VerifyFiles() -> impl IntoView {
             .flatten()
     };
 
+    crate::journeys::report_stage(move || {
+        crate::journeys::Stage::of(false, false, runner.is_finished())
+    });
+
     // The request the form makes now (tracked): a result is dropped as soon as it changes.
     let request = move || -> Option<Request> {
         let json = content.get()?;
@@ -153,7 +157,7 @@ pub fn VerifyFiles() -> impl IntoView {
                 </Show>
                 <button type="submit" data-testid="check" prop:disabled=move || content.get().is_none()>"Check"</button>
             </form>
-            <p class="field-error" role="alert" data-code=move || error.get().map(|err| err.code.as_str())>
+            <p class="field-error" role="alert" data-testid="verify-error" data-code=move || error.get().map(|err| err.code.as_str())>
                 {move || error.get().map(|err| text::error(&err))}
             </p>
             <JobProgress runner=runner/>

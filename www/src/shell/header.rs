@@ -61,7 +61,7 @@ pub fn Masthead() -> impl IntoView {
         session.mnemonic.read().as_ref().map(|m| {
             format!(
                 "Mnemonic loaded ({}{})",
-                m.language.name(),
+                m.language.native_name(),
                 if m.passphrase.is_empty() {
                     ""
                 } else {

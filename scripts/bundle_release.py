@@ -2,34 +2,82 @@
 """Turns Trunk's dist/ into the offline release: one self-contained HTML file, a zip of the
 static site, and SHA256SUMS. Deterministic: the same dist/ gives byte-identical files.
 
-The page cannot fetch anything from file:// (and its CSP forbids it anyway), so:
-- the app's `--target web` glue and its wasm (base64) go into one inline module script, which
-  instantiates the wasm from bytes;
-- the worker's `no-modules` glue and wasm become the source of a classic worker started from a
-  blob: URL (module workers from blob: do not start in Chromium);
+The page and its Web Workers run one wasm: the app's `main` mounts the page when there is a
+window and serves jobs when there is none. The page cannot fetch anything from file:// (and
+its CSP forbids it anyway), so:
+- the app's `--target web` glue and its wasm (gzip, base64) go into one inline module script,
+  which instantiates the wasm from bytes;
+- the same glue, turned into a classic script (`classic_worker_script`), is the source of the
+  workers, started from a blob: URL (module workers from blob: do not start in Chromium); each
+  is sent the page's compiled module as its first message (`jobs::spawn`), so the wasm ships once;
 - the stylesheet is inlined; a Content-Security-Policy meta tag allows exactly these inline
   scripts and styles by hash, wasm compilation, and blob: workers, and nothing else.
+
+`bundle_release.py --worker-script-only [DIR]` only writes that classic script, as
+withdrawal-wallet-worker.js next to the glue in DIR (default: $TRUNK_STAGING_DIR): Trunk's
+post-build hook (Trunk.toml), so the page served by `trunk serve` finds its workers' script.
 """
 import base64
 import gzip
 import hashlib
 import json
+import os
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 RELEASE = ROOT / "release"
-WORKER_NAME = "withdrawal-wallet-worker"
+WORKER_SCRIPT = "withdrawal-wallet-worker.js"
+APP_GLUE = "withdrawal-wallet-www-*[!g].js"
 
 
-def only(pattern: str) -> pathlib.Path:
-    matches = sorted(DIST.glob(pattern))
+def only(pattern: str, directory: pathlib.Path = DIST) -> pathlib.Path:
+    matches = sorted(directory.glob(pattern))
     if len(matches) != 1:
-        sys.exit(f"expected exactly one dist/{pattern}, found {[m.name for m in matches]}")
+        sys.exit(f"expected exactly one {directory}/{pattern}, found {[m.name for m in matches]}")
     return matches[0]
+
+
+def classic_worker_script(glue: str) -> str:
+    """The workers' script: the app's `--target web` glue (an ES module) as a classic script.
+
+    Module workers from blob: do not start in Chromium from file://, so the module syntax goes:
+    `export` is dropped from declarations, the `export { ... };` and `export default ...;`
+    statements are removed, and `import.meta.url` (read only to find the wasm next to the glue,
+    which a worker never does) becomes `self.location.href`. The result runs strict and inside
+    a function, as the module did, so none of its names lands on the worker's global scope.
+    The bootstrap instantiates the wasm module the page posts first (wasm-bindgen 0.2's
+    `initSync({ module })`); that runs the app's `main`, which finds no window and serves jobs.
+    Exits if any module syntax is left, so a change in wasm-bindgen's glue cannot slip through.
+    """
+    script = re.sub(r"^export (?=(?:async function|function|class|const|let|var)\b)", "", glue, flags=re.M)
+    script = re.sub(r"^export \{[^}]*\};?[ \t]*\n?", "", script, flags=re.M)
+    script = re.sub(r"^export default [^;\n]*;[ \t]*\n?", "", script, flags=re.M)
+    script = script.replace("import.meta.url", "self.location.href")
+    left = re.findall(r"^[ \t]*(?:export\b|import[ \t{*'\"]).*$", script, flags=re.M)
+    if left or "import.meta" in script or re.search(r"\bimport\s*\(", script):
+        sys.exit(f"the app's glue has module syntax classic_worker_script does not handle: {left}")
+    if not re.search(r"^function initSync\(module\)", script, flags=re.M) or "({module} = module)" not in script:
+        sys.exit("the app's glue has no initSync({ module }) for the workers' bootstrap")
+    return (
+        '"use strict";\n(() => {\n'
+        + script
+        + "\n// withdrawal-wallet worker bootstrap: the page posts its compiled wasm module first.\n"
+        + "self.addEventListener('message', (event) => initSync({ module: event.data }), { once: true });\n"
+        + "})();\n"
+    )
+
+
+def write_worker_script(directory: pathlib.Path) -> None:
+    """Trunk's post-build hook: the workers' script next to the glue, for `trunk serve`."""
+    script = classic_worker_script(only(APP_GLUE, directory).read_text())
+    (directory / WORKER_SCRIPT).write_text(script)
 
 
 def script_literal(text: str) -> str:
@@ -49,8 +97,20 @@ async function inflate(base64) {
 
 
 def packed(wasm: bytes) -> str:
-    """The wasm, gzip-compressed (mtime 0, so reproducible), as a base64 JS string literal."""
-    return json.dumps(base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode())
+    """The wasm, gzip-compressed, as a base64 JS string literal.
+
+    Zopfli (Debian's `zopfli`, installed by scripts/setup.sh) writes ordinary gzip that
+    DecompressionStream reads, about 6% smaller than zlib's level 9 (about 80 KB of the page),
+    deterministically and with mtime 0 and no file name, so the release stays reproducible."""
+    if not shutil.which("zopfli"):
+        sys.exit("zopfli is missing: run ./scripts/setup.sh build")
+    with tempfile.TemporaryDirectory() as scratch:
+        plain = pathlib.Path(scratch) / "app.wasm"
+        plain.write_bytes(wasm)
+        packed_wasm = subprocess.run(["zopfli", "--gzip", "-c", str(plain)], capture_output=True, check=True).stdout
+    if gzip.decompress(packed_wasm) != wasm:
+        sys.exit("zopfli's output does not inflate back to the wasm")
+    return json.dumps(base64.b64encode(packed_wasm).decode())
 
 
 def csp_hash(text: str) -> str:
@@ -59,25 +119,17 @@ def csp_hash(text: str) -> str:
 
 def main() -> None:
     version = re.search(r'^version = "([^"]+)"', (ROOT / "Cargo.toml").read_text(), re.M).group(1)
-    app_glue = only("withdrawal-wallet-www-*[!g].js").read_text()
+    app_glue = only(APP_GLUE).read_text()
     app_wasm = only("withdrawal-wallet-www-*_bg.wasm").read_bytes()
-    worker_glue = (DIST / f"{WORKER_NAME}.js").read_text()
-    worker_wasm = (DIST / f"{WORKER_NAME}_bg.wasm").read_bytes()
     css = only("style-*.css").read_text()
 
-    worker_source = (
-        worker_glue
-        + INFLATE
-        + "inflate("
-        + packed(worker_wasm)
-        + ").then((bytes) => wasm_bindgen({ module_or_path: bytes }));\n"
-    )
+    # The workers' script is set before the app starts (it starts workers only later anyway).
     boot = (
         app_glue
-        + "\n// withdrawal-wallet offline bootstrap: the worker from a blob, the app from bytes.\n"
+        + "\n// withdrawal-wallet offline bootstrap: the workers' script as a blob, the app from bytes.\n"
         + INFLATE
         + "window.withdrawalWalletWorkerUrl = URL.createObjectURL(new Blob(["
-        + script_literal(worker_source)
+        + script_literal(classic_worker_script(app_glue))
         + "], { type: 'text/javascript' }));\n"
         + "await __wbg_init({ module_or_path: await inflate("
         + packed(app_wasm)
@@ -131,4 +183,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--worker-script-only"]:
+        target = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("TRUNK_STAGING_DIR")
+        if not target:
+            sys.exit("--worker-script-only needs a directory (or $TRUNK_STAGING_DIR)")
+        write_worker_script(pathlib.Path(target))
+    else:
+        main()

@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 setup_once build
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
-# SIMD as in .cargo/config.toml (RUSTFLAGS replaces that file's flags).
-export RUSTFLAGS="-C target-feature=+simd128 --remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"
+# SIMD and erase_components as in .cargo/config.toml (RUSTFLAGS replaces that file's flags).
+export RUSTFLAGS="-C target-feature=+simd128 --cfg erase_components --remap-path-prefix=$PWD=/withdrawal-wallet --remap-path-prefix=$CARGO_HOME_DIR=/cargo"
 export SOURCE_DATE_EPOCH=0
 trunk build --release --offline
 python3 scripts/bundle_release.py

@@ -58,8 +58,8 @@ pub use operations::{run, Context, Phase, Progress, PublicMnemonicOnRealChain, R
 pub use keys::bls::{verify, PublicKey, SecretKey, Signature, DST, PUBLIC_KEY_LEN, SIGNATURE_LEN};
 pub use keys::eip2334::{KeyPath, KeyPathError, ValidatorKeyPath};
 pub use keys::eip2335::{
-    scrypt_memory, DerivedKey, Kdf, KdfProblem, Keystore, KeystoreError, MalformedKeystore,
-    ProcessedPassword, MAX_SCRYPT_MEMORY, MIN_NEW_PASSWORD_CHARS,
+    scrypt_memory, DerivedKey, Kdf, KdfProblem, Keystore, KeystoreError, KeystoreModule,
+    MalformedKeystore, ProcessedPassword, MAX_SCRYPT_MEMORY, MIN_NEW_PASSWORD_CHARS,
 };
 pub use keys::keystore_json::{
     from_json as keystore_from_json, to_json as keystore_to_json, MAX_KEYSTORE_BYTES,

@@ -60,6 +60,15 @@ impl ChainValue {
         }
     }
 
+    /// What a message is about when this value is refused (`subject` of its parameters).
+    fn subject(self) -> &'static str {
+        match self {
+            Self::GenesisForkVersion => "chain_genesis_fork_version",
+            Self::CapellaForkVersion => "chain_capella_fork_version",
+            Self::GenesisValidatorsRoot => "chain_genesis_validators_root",
+        }
+    }
+
     fn words(self) -> &'static str {
         match self {
             Self::GenesisForkVersion => "genesis fork version",
@@ -155,8 +164,19 @@ impl Coded for ChainError {
 
     fn params(&self) -> Params {
         match self {
-            Self::UnknownChain(name) | Self::BadName(name) => params(&[("name", name.into())]),
-            Self::BadField { problem, .. } => problem.params(),
+            Self::UnknownChain(name) => params(&[
+                ("name", name.into()),
+                (
+                    "known",
+                    Param::List(BUILTIN_CHAIN_NAMES.map(str::to_owned).to_vec()),
+                ),
+            ]),
+            Self::BadName(name) => params(&[("name", name.into())]),
+            Self::BadField { value, problem } => {
+                let mut list = problem.params();
+                list.insert("subject".into(), value.subject().into());
+                list
+            }
             Self::NoGenesisValidatorsRoot { chain } => params(&[("chain", chain.as_str().into())]),
             Self::ImpersonatesBuiltin {
                 builtin,

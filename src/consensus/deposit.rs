@@ -103,11 +103,21 @@ impl Coded for DepositError {
     fn params(&self) -> Params {
         match self {
             Self::BlsCredentialsNotAllowed => Params::new(),
-            Self::AmountNotAllowed { amount } => params(&[("amount_gwei", uint64(*amount))]),
-            Self::AmountOutOfRange { amount, multiplier } => params(&[
+            Self::AmountNotAllowed { amount } => params(&[
                 ("amount_gwei", uint64(*amount)),
-                ("multiplier", uint64(*multiplier)),
+                ("amount", Param::Text(decimal_units(*amount, 1))),
             ]),
+            Self::AmountOutOfRange { amount, multiplier } => {
+                let mut list = params(&[
+                    ("amount_gwei", uint64(*amount)),
+                    ("multiplier", uint64(*multiplier)),
+                    ("amount", Param::Text(decimal_units(*amount, 1))),
+                ]);
+                if *multiplier > 1 {
+                    list.insert("reason".into(), "gnosis".into());
+                }
+                list
+            }
         }
     }
 }
@@ -126,6 +136,12 @@ pub fn format_deposit_amount(amount: u64, chain: &Chain) -> String {
 
 /// `amount` gwei of a unit worth 1/`multiplier` coin, in coins, exactly.
 fn format_units(amount: u64, multiplier: u64, currency: &str) -> String {
+    format!("{} {currency}", decimal_units(amount, multiplier))
+}
+
+/// `amount` gwei of a unit worth 1/`multiplier` coin, as a decimal number of coins: "32",
+/// "1.5" (what [`format_units`] writes before the currency).
+fn decimal_units(amount: u64, multiplier: u64) -> String {
     let per_coin = u128::from(GWEI_PER_ETH) * u128::from(multiplier.max(1));
     let whole = u128::from(amount) / per_coin;
     let mut rest = u128::from(amount) % per_coin;
@@ -138,9 +154,9 @@ fn format_units(amount: u64, multiplier: u64, currency: &str) -> String {
         rest %= per_coin;
     }
     if decimals.is_empty() {
-        format!("{whole} {currency}")
+        whole.to_string()
     } else {
-        format!("{whole}.{decimals} {currency}")
+        format!("{whole}.{decimals}")
     }
 }
 

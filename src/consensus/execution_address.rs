@@ -62,7 +62,11 @@ impl Coded for AddressError {
 
     fn params(&self) -> Params {
         match self {
-            Self::Format(err) => err.params(),
+            Self::Format(err) => {
+                let mut list = err.params();
+                list.insert("subject".into(), "execution_address".into());
+                list
+            }
             Self::NotChecksummed { checksummed } | Self::BadChecksum { checksummed } => {
                 params(&[("checksummed", checksummed.as_str().into())])
             }

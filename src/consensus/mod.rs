@@ -180,7 +180,11 @@ impl Coded for EntryProblem {
                 }
                 list
             }
-            _ => Params::new(),
+            Self::AmountNotGwei => params(&[("reason", "amount_not_gwei".into())]),
+            Self::DepositMessageRoot => params(&[("reason", "message_root".into())]),
+            Self::CredentialsPadding | Self::MessageMissing | Self::DepositDataRoot => {
+                Params::new()
+            }
         }
     }
 }

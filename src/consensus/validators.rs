@@ -111,7 +111,10 @@ impl Coded for NotUint64 {
     }
 
     fn params(&self) -> Params {
-        params(&[("text", Param::from(&self.text))])
+        params(&[
+            ("text", Param::from(&self.text)),
+            ("subject", "value".into()),
+        ])
     }
 }
 
@@ -131,10 +134,15 @@ pub fn parse_validator_indices<S: AsRef<str>>(texts: &[S]) -> Result<Vec<u64>, W
         .map(|(i, text)| {
             parse_typed_uint64(text.as_ref()).map_err(|err| {
                 let message = format!("validator index #{} {err}", i + 1);
-                WalletError {
+                let mut error = WalletError {
                     message,
                     ..err.at(&format!("[{i}]"))
-                }
+                };
+                error.params.extend(params(&[
+                    ("subject", "validator_index".into()),
+                    ("position", (i + 1).into()),
+                ]));
+                error
             })
         })
         .collect()
@@ -153,10 +161,15 @@ pub fn parse_withdrawal_credentials<S: AsRef<str>>(
                     "withdrawal credentials #{} {err} (0x and 64 hex digits)",
                     i + 1
                 );
-                WalletError {
+                let mut error = WalletError {
                     message,
                     ..err.at(&format!("[{i}]"))
-                }
+                };
+                error.params.extend(params(&[
+                    ("subject", "withdrawal_credentials".into()),
+                    ("position", (i + 1).into()),
+                ]));
+                error
             })
         })
         .collect()

@@ -215,10 +215,12 @@ impl Coded for ValidatorPubkeyError {
     }
 
     fn params(&self) -> Params {
-        match self {
+        let mut list = match self {
             Self::Format(err) => err.params(),
             Self::Invalid(err) => err.params(),
-        }
+        };
+        list.insert("subject".into(), "validator_pubkey".into());
+        list
     }
 }
 

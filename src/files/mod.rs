@@ -128,11 +128,18 @@ impl Coded for FileError {
 
     fn params(&self) -> Params {
         match self {
-            Self::TooLarge { bytes, limit } => {
-                params(&[("bytes", (*bytes).into()), ("limit", (*limit).into())])
-            }
+            Self::TooLarge { bytes, limit } => params(&[
+                ("bytes", (*bytes).into()),
+                ("limit", (*limit).into()),
+                ("limit_mib", (*limit >> 20).into()),
+            ]),
             Self::Json(err) => err.params(),
-            _ => Params::new(),
+            Self::ExitInArray => params(&[("reason", "exit_in_array".into())]),
+            Self::NotUtf8
+            | Self::NotAnArray
+            | Self::NotAnObject
+            | Self::Empty
+            | Self::UnknownKind => Params::new(),
         }
     }
 }

@@ -83,7 +83,7 @@ pub(crate) fn ethdo_chain(fields: &TopLevelFields<'_>) -> Result<ImportedChain, 
             }
         }
     }
-    let file = EntryPlace::Json("the file".into());
+    let file = EntryPlace::File;
     let value = |value: &Option<Cow<'_, str>>,
                  field: &'static str|
      -> Result<String, ImportError> { required(value, field) };

@@ -168,11 +168,13 @@ impl fmt::Display for FieldProblem {
     }
 }
 
-/// Where an entry is: a JSON path (`data[12]`) or a CSV line (from 1).
+/// Where an entry is: a JSON path (`data[12]`), a CSV line (from 1), or the file's own fields
+/// (an ethdo file's chain values).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryPlace {
     Json(String),
     CsvLine(usize),
+    File,
 }
 
 impl fmt::Display for EntryPlace {
@@ -180,6 +182,7 @@ impl fmt::Display for EntryPlace {
         match self {
             Self::Json(path) => f.write_str(path),
             Self::CsvLine(line) => write!(f, "CSV line {line}"),
+            Self::File => f.write_str("the file"),
         }
     }
 }
@@ -190,6 +193,22 @@ impl EntryPlace {
         match self {
             Self::Json(path) => path.clone(),
             Self::CsvLine(line) => format!("line[{line}]"),
+            Self::File => "the file".into(),
+        }
+    }
+
+    /// As parameters: `subject` (which wording a message takes) and the place itself.
+    fn params(&self) -> Params {
+        match self {
+            Self::Json(path) => params(&[
+                ("subject", "import_entry".into()),
+                ("entry", path.as_str().into()),
+            ]),
+            Self::CsvLine(line) => params(&[
+                ("subject", "import_csv_line".into()),
+                ("line", (*line).into()),
+            ]),
+            Self::File => params(&[("subject", "import_file".into())]),
         }
     }
 }
@@ -313,16 +332,43 @@ impl Coded for ImportError {
             Self::TooLarge { bytes } => params(&[
                 ("bytes", (*bytes).into()),
                 ("limit", MAX_IMPORT_BYTES.into()),
+                ("limit_gib", (MAX_IMPORT_BYTES >> 30).into()),
             ]),
             Self::TooManyValidators => params(&[("limit", MAX_IMPORT_VALIDATORS.into())]),
-            Self::Json(err) => err.params(),
-            Self::MissingField { field } => params(&[("field", (*field).into())]),
-            Self::BadField { problem, .. } => match problem {
-                FieldProblem::Hex(err) => err.params(),
-                FieldProblem::NotUint64(text) | FieldProblem::UnknownStatus(text) => {
-                    params(&[("text", Param::from(text))])
+            // Codes other files share: `reason` says it is the import's.
+            Self::Empty | Self::NotUtf8 | Self::NoValidators => {
+                params(&[("reason", "import".into())])
+            }
+            Self::DuplicateValidator { validator_index } => params(&[
+                ("validator_index", uint64(*validator_index)),
+                ("reason", "import".into()),
+            ]),
+            Self::Json(err) => {
+                let mut list = err.params();
+                if matches!(err, JsonError::Syntax { .. }) {
+                    list.insert("reason".into(), "import".into());
                 }
-            },
+                list
+            }
+            Self::UnknownShape => params(&[("reason", "unknown_shape".into())]),
+            Self::MissingField { field } => {
+                params(&[("field", (*field).into()), ("name", (*field).into())])
+            }
+            Self::BadField {
+                entry,
+                field,
+                problem,
+            } => {
+                let mut list = match problem {
+                    FieldProblem::Hex(err) => err.params(),
+                    FieldProblem::NotUint64(text) | FieldProblem::UnknownStatus(text) => {
+                        params(&[("text", Param::from(text))])
+                    }
+                };
+                list.extend(entry.params());
+                list.insert("name".into(), (*field).into());
+                list
+            }
             Self::UnsupportedEthdoVersion { version } => {
                 params(&[("version", Param::from(version))])
             }
@@ -332,16 +378,14 @@ impl Coded for ImportError {
                 expected,
             } => params(&[
                 ("field", (*field).into()),
+                ("name", (*field).into()),
                 ("found", Param::from(found)),
                 ("expected", (*expected).into()),
             ]),
             Self::CsvColumns { line, columns } => {
                 params(&[("line", (*line).into()), ("columns", (*columns).into())])
             }
-            Self::DuplicateValidator { validator_index } => {
-                params(&[("validator_index", uint64(*validator_index))])
-            }
-            _ => Params::new(),
+            Self::NotValidators | Self::BothShapes => Params::new(),
         }
     }
 

@@ -60,6 +60,7 @@ impl Coded for SearchError {
             Self::KeyCount { count } => params(&[
                 ("count", crate::error::uint64(*count)),
                 ("limit", MAX_KEY_COUNT.into()),
+                ("reason", "search_keys".into()),
             ]),
             Self::TooManyMatches => params(&[("limit", MAX_MATCHES.into())]),
         }

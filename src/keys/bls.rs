@@ -10,7 +10,7 @@ use blst::min_pk;
 use blst::BLST_ERROR;
 use zeroize::Zeroizing;
 
-use crate::error::{Coded, ErrorCode};
+use crate::error::{params, Coded, ErrorCode, Params};
 
 /// Compressed public key length in bytes.
 pub const PUBLIC_KEY_LEN: usize = 48;
@@ -125,6 +125,10 @@ impl Coded for InvalidSecretKey {
     fn code(&self) -> ErrorCode {
         ErrorCode::KeystoreCorruptSecret
     }
+
+    fn params(&self) -> Params {
+        params(&[("reason", "invalid_secret_key".into())])
+    }
 }
 
 /// Why a seed could not become a master key.
@@ -148,6 +152,15 @@ impl fmt::Display for KeyDerivationError {
 impl Coded for KeyDerivationError {
     fn code(&self) -> ErrorCode {
         ErrorCode::InternalError
+    }
+
+    fn params(&self) -> Params {
+        match self {
+            Self::SeedTooShort(len) => params(&[
+                ("reason", "seed_too_short".into()),
+                ("bytes", (*len).into()),
+            ]),
+        }
     }
 }
 

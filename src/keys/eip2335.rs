@@ -7,7 +7,8 @@ use std::fmt;
 
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted};
 use crate::keys::bls::{PublicKey, SecretKey};
-use crate::keys::eip2334::KeyPath;
+use crate::keys::eip2334::{KeyPath, KeyPathError};
+use crate::keys::keystore_json::MAX_KEYSTORE_BYTES;
 use aes::cipher::{KeyIvInit, StreamCipher};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
@@ -384,6 +385,91 @@ impl fmt::Display for KdfProblem {
     }
 }
 
+/// The functions of a keystore that name an algorithm, each with the ones supported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeystoreModule {
+    Kdf,
+    Prf,
+    Checksum,
+    Cipher,
+}
+
+impl KeystoreModule {
+    /// The algorithms supported, as a message says them.
+    fn supported(self) -> &'static str {
+        match self {
+            Self::Kdf => "\"scrypt\" and \"pbkdf2\" are",
+            Self::Prf => "\"hmac-sha256\" is",
+            Self::Checksum => "\"sha256\" is",
+            Self::Cipher => "\"aes-128-ctr\" is",
+        }
+    }
+}
+
+impl MalformedKeystore {
+    /// As parameters: `reason` (which problem, one wording each) and the values it names.
+    fn params(&self) -> Params {
+        let reason = |name: &str| ("reason", Param::from(name));
+        match self {
+            Self::TooLarge { bytes } => params(&[
+                reason("keystore"),
+                ("bytes", (*bytes).into()),
+                ("limit_mib", (MAX_KEYSTORE_BYTES >> 20).into()),
+            ]),
+            Self::ByteOrderMark | Self::NotAnObject => params(&[reason("keystore")]),
+            Self::DuplicateKey { key } => params(&[reason("keystore"), ("key", key.into())]),
+            Self::Json { detail } => params(&[reason("json"), ("detail", detail.into())]),
+            Self::Params { detail } => params(&[reason("params"), ("detail", detail.into())]),
+            Self::Dklen { found } => params(&[
+                reason("dklen"),
+                ("found", uint64(*found)),
+                ("expected", uint64(DKLEN)),
+            ]),
+            Self::Version { found } => params(&[reason("version"), ("found", uint64(*found))]),
+            Self::Unsupported { found, module } => params(&[
+                reason(match module {
+                    KeystoreModule::Kdf => "unsupported_kdf",
+                    KeystoreModule::Prf => "unsupported_prf",
+                    KeystoreModule::Checksum => "unsupported_checksum",
+                    KeystoreModule::Cipher => "unsupported_cipher",
+                }),
+                ("found", found.into()),
+            ]),
+            Self::NotEmpty => params(&[reason("not_empty")]),
+            Self::NotHex => params(&[reason("not_hex")]),
+            Self::WrongLength { bytes, expected } => params(&[
+                reason("wrong_length"),
+                ("bytes", (*bytes).into()),
+                ("expected", (*expected).into()),
+            ]),
+            Self::Empty => params(&[reason("empty")]),
+            Self::TooLong { bytes, limit } => params(&[
+                reason("too_long"),
+                ("bytes", (*bytes).into()),
+                ("limit", (*limit).into()),
+            ]),
+            Self::CipherLength { bytes } => {
+                params(&[reason("cipher_length"), ("bytes", (*bytes).into())])
+            }
+            Self::Pubkey(_) => params(&[reason("pubkey")]),
+            Self::Path(err) => {
+                let mut list = err.params();
+                list.insert(
+                    "reason".into(),
+                    match err {
+                        KeyPathError::MissingRoot => "path_missing_root",
+                        KeyPathError::NoIndices => "path_no_indices",
+                        KeyPathError::BadIndex { .. } => "path_bad_index",
+                    }
+                    .into(),
+                );
+                list
+            }
+            Self::Uuid => params(&[reason("uuid")]),
+        }
+    }
+}
+
 /// How a keystore file breaks the EIP-2335 layout. Reads as a predicate of the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MalformedKeystore {
@@ -412,7 +498,7 @@ pub enum MalformedKeystore {
     },
     Unsupported {
         found: Quoted,
-        supported: &'static str,
+        module: KeystoreModule,
     },
     NotEmpty,
     NotHex,
@@ -446,8 +532,8 @@ impl fmt::Display for MalformedKeystore {
             Self::Dklen { found } => write!(f, "is {found}; it must be {DKLEN}"),
             Self::DuplicateKey { key } => write!(f, "names the key \"{key}\" twice in one object"),
             Self::Version { found } => write!(f, "is {found}; only version 4 is supported"),
-            Self::Unsupported { found, supported } => {
-                write!(f, "is \"{found}\"; only {supported} supported")
+            Self::Unsupported { found, module } => {
+                write!(f, "is \"{found}\"; only {} supported", module.supported())
             }
             Self::NotEmpty => f.write_str("must be empty"),
             Self::NotHex => f.write_str("is not hex (without 0x)"),
@@ -532,18 +618,40 @@ impl Coded for KeystoreError {
                     KdfProblem::ScryptMemory { n, r, p } | KdfProblem::ScryptParams { n, r, p } => {
                         params(&[("n", uint64(*n)), ("r", uint64(*r)), ("p", uint64(*p))])
                     }
-                    KdfProblem::Pbkdf2C { c } => params(&[("c", uint64(*c))]),
+                    KdfProblem::Pbkdf2C { c } => {
+                        params(&[("c", uint64(*c)), ("limit", uint64(MAX_PBKDF2_C))])
+                    }
                     KdfProblem::EmptySalt => Params::new(),
                 };
                 list.insert("problem".into(), text(problem));
+                list.insert(
+                    "reason".into(),
+                    match problem {
+                        KdfProblem::ScryptN { .. } => "scrypt_n",
+                        KdfProblem::ScryptRp { .. } => "scrypt_r_p",
+                        KdfProblem::ScryptMemory { .. } => "scrypt_memory",
+                        KdfProblem::ScryptParams { .. } => "scrypt_params",
+                        KdfProblem::Pbkdf2C { .. } => "pbkdf2_c",
+                        KdfProblem::EmptySalt => "empty_salt",
+                    }
+                    .into(),
+                );
                 list
             }
-            Self::Malformed { problem, .. } => params(&[("problem", text(problem))]),
+            Self::Malformed { field, problem } => {
+                let mut list = problem.params();
+                list.insert("problem".into(), text(problem));
+                list.insert("name".into(), field.as_str().into());
+                list
+            }
             Self::PubkeyMismatch { stated, actual } => params(&[
                 ("stated", stated.as_str().into()),
                 ("actual", actual.as_str().into()),
             ]),
-            Self::SelfCheckFailed { index } => params(&[("index", (*index).into())]),
+            Self::SelfCheckFailed { index } => params(&[
+                ("index", (*index).into()),
+                ("reason", "keystore_self_check".into()),
+            ]),
             _ => Params::new(),
         }
     }

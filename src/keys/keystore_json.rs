@@ -12,7 +12,9 @@ use crate::error::Quoted;
 use crate::files::strict_json::{self, JsonError};
 use crate::keys::bls::PublicKey;
 use crate::keys::eip2334::KeyPath;
-use crate::keys::eip2335::{Kdf, Keystore, KeystoreError, MalformedKeystore, DKLEN};
+use crate::keys::eip2335::{
+    Kdf, Keystore, KeystoreError, KeystoreModule, MalformedKeystore, DKLEN,
+};
 
 /// Keystore files larger than this are refused before parsing.
 pub const MAX_KEYSTORE_BYTES: usize = 1 << 20;
@@ -136,12 +138,12 @@ fn salt_field(field: &str, text: &str) -> Result<Vec<u8>, KeystoreError> {
     }
 }
 
-fn unsupported(field: &str, found: &str, supported: &'static str) -> KeystoreError {
+fn unsupported(field: &str, found: &str, module: KeystoreModule) -> KeystoreError {
     malformed(
         field,
         MalformedKeystore::Unsupported {
             found: Quoted::new(found),
-            supported,
+            module,
         },
     )
 }
@@ -205,7 +207,7 @@ pub fn from_json(text: &str) -> Result<Keystore, KeystoreError> {
                 return Err(unsupported(
                     "crypto.kdf.params.prf",
                     &p.prf,
-                    "\"hmac-sha256\" is",
+                    KeystoreModule::Prf,
                 ));
             }
             Kdf::Pbkdf2 {
@@ -217,7 +219,7 @@ pub fn from_json(text: &str) -> Result<Keystore, KeystoreError> {
             return Err(unsupported(
                 "crypto.kdf.function",
                 other,
-                "\"scrypt\" and \"pbkdf2\" are",
+                KeystoreModule::Kdf,
             ))
         }
     };
@@ -229,7 +231,7 @@ pub fn from_json(text: &str) -> Result<Keystore, KeystoreError> {
         return Err(unsupported(
             "crypto.checksum.function",
             &json.crypto.checksum.function,
-            "\"sha256\" is",
+            KeystoreModule::Checksum,
         ));
     }
     let _: NoParams = params("crypto.checksum.params", json.crypto.checksum.params)?;
@@ -239,7 +241,7 @@ pub fn from_json(text: &str) -> Result<Keystore, KeystoreError> {
         return Err(unsupported(
             "crypto.cipher.function",
             &json.crypto.cipher.function,
-            "\"aes-128-ctr\" is",
+            KeystoreModule::Cipher,
         ));
     }
     let cipher: CipherParams = params("crypto.cipher.params", json.crypto.cipher.params)?;

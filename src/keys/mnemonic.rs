@@ -219,19 +219,30 @@ impl Coded for MnemonicError {
                 invisible,
             } => {
                 let mut list = params(&[("position", (*position).into())]);
-                if let Some(character) = invisible {
-                    list.insert(
+                match invisible {
+                    Some(character) => list.insert(
                         "invisible".into(),
                         Param::Text(format!("U+{:04X}", u32::from(*character))),
-                    );
-                }
+                    ),
+                    None => list.insert("reason".into(), "not_in_wordlist".into()),
+                };
                 list
             }
             Self::AmbiguousLanguage(languages) => params(&[(
                 "languages",
                 Param::List(languages.iter().map(|l| l.name().to_owned()).collect()),
             )]),
-            Self::UnknownLanguage(name) => params(&[("name", Param::from(name))]),
+            Self::UnknownLanguage(name) => params(&[
+                ("name", Param::from(name)),
+                (
+                    "known",
+                    Param::List(
+                        MnemonicLanguage::ALL
+                            .map(|language| language.name().to_owned())
+                            .to_vec(),
+                    ),
+                ),
+            ]),
             Self::MixedLanguages | Self::InvalidChecksum => Params::new(),
         }
     }

@@ -131,6 +131,10 @@ impl Coded for AddressEndingMismatch {
     fn code(&self) -> ErrorCode {
         ErrorCode::AddressEndingMismatch
     }
+
+    fn params(&self) -> Params {
+        params(&[("count", ADDRESS_ENDING_CHARS.into())])
+    }
 }
 
 /// The staker's confirmation of a signing review: the address's last six characters, retyped

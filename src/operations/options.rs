@@ -290,6 +290,7 @@ fn into_wallet_error(path: String, err: OptionError) -> WalletError {
             let hint = match nearest {
                 Some(name) => {
                     list.insert("nearest".into(), name.into());
+                    list.insert("reason".into(), "did_you_mean".into());
                     format!(" (did you mean \"{name}\"?)")
                 }
                 None => String::new(),
@@ -324,6 +325,7 @@ fn into_wallet_error(path: String, err: OptionError) -> WalletError {
                 params(&[
                     ("expected", expected.as_str().into()),
                     ("found", found.as_str().into()),
+                    ("path", path.as_str().into()),
                 ]),
                 message,
             )
@@ -342,6 +344,8 @@ fn into_wallet_error(path: String, err: OptionError) -> WalletError {
                         "expected",
                         Param::List(expected.iter().map(|name| (*name).to_owned()).collect()),
                     ),
+                    ("reason", "not_one_of".into()),
+                    ("path", path.as_str().into()),
                 ]),
                 message,
             )
@@ -355,7 +359,19 @@ fn into_wallet_error(path: String, err: OptionError) -> WalletError {
             (
                 ErrorCode::OptionValue,
                 path.clone(),
-                params(&[("detail", detail.into())]),
+                params(&[
+                    ("detail", detail.into()),
+                    ("path", path.as_str().into()),
+                    (
+                        "reason",
+                        if path.is_empty() {
+                            "invalid_options"
+                        } else {
+                            "invalid"
+                        }
+                        .into(),
+                    ),
+                ]),
                 message,
             )
         }

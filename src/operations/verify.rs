@@ -273,9 +273,10 @@ impl Coded for AddressDiffers {
 
     fn params(&self) -> Params {
         let mut list = params(&[("expected", self.expected.as_str().into())]);
-        if let Some(found) = &self.found {
-            list.insert("found".into(), found.as_str().into());
-        }
+        match &self.found {
+            Some(found) => list.insert("found".into(), found.as_str().into()),
+            None => list.insert("reason".into(), "no_address".into()),
+        };
         list
     }
 }
@@ -286,7 +287,10 @@ fn mnemonic_missing() -> WalletError {
         field: Some("mnemonic".into()),
         ..WalletError::new(
             ErrorCode::OptionMissing,
-            params(&[("option", "mnemonic".into())]),
+            params(&[
+                ("option", "mnemonic".into()),
+                ("reason", "verify_needs_mnemonic".into()),
+            ]),
             "passphrase, language and keyCount match the entries against a mnemonic: give the mnemonic too",
         )
     }
@@ -414,7 +418,10 @@ impl VerifyFile {
                         field: Some("pubkey".into()),
                         ..WalletError::new(
                             ErrorCode::OptionMissing,
-                            params(&[("option", "pubkey".into())]),
+                            params(&[
+                                ("option", "pubkey".into()),
+                                ("reason", "verify_needs_pubkey".into()),
+                            ]),
                             "give the validator's signing pubkey to check an exit against",
                         )
                     });
@@ -428,7 +435,10 @@ impl VerifyFile {
                     field: Some("kind".into()),
                     ..WalletError::new(
                         ErrorCode::OptionValue,
-                        params(&[("found", "keystore".into())]),
+                        params(&[
+                            ("found", "keystore".into()),
+                            ("reason", "keystore_not_verified".into()),
+                        ]),
                         "a keystore is checked by opening it with its password, not verified as a signed file",
                     )
                 })

@@ -35,11 +35,16 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|err| into_js_error(WalletError::internal(err)))
 }
 
-/// Why a JS value cannot be read as an option.
-fn refused(field: &str, code: ErrorCode, message: String) -> WalletError {
+/// Why a JS value cannot be read as an option; `reason` names the wording for catalogues,
+/// `path` the option as the message names it.
+fn refused(field: &str, code: ErrorCode, reason: &str, message: String) -> WalletError {
     WalletError {
         field: (!field.is_empty()).then(|| field.to_owned()),
-        ..WalletError::new(code, params(&[]), message)
+        ..WalletError::new(
+            code,
+            params(&[("reason", reason.into()), ("path", field.into())]),
+            message,
+        )
     }
 }
 
@@ -55,6 +60,7 @@ pub fn js_string(value: &JsValue, field: &str) -> Result<String, WalletError> {
         refused(
             field,
             ErrorCode::OptionType,
+            "not_string",
             format!("option \"{field}\": expected a string"),
         )
     })
@@ -108,6 +114,7 @@ fn to_json_skipping(value: &JsValue, path: &str, skip: &[&str]) -> Result<Value,
         return Err(refused(
             path,
             ErrorCode::OptionType,
+            "not_option_value",
             format!(
                 "option \"{path}\": a function, symbol or BigInt cannot be an option here; uint64 values are decimal strings"
             ),
@@ -126,6 +133,7 @@ fn to_json_skipping(value: &JsValue, path: &str, skip: &[&str]) -> Result<Value,
                 refused(
                     &field,
                     ErrorCode::OptionType,
+                    "unreadable",
                     format!("option \"{field}\" could not be read"),
                 )
             })?;
@@ -139,6 +147,7 @@ fn to_json_skipping(value: &JsValue, path: &str, skip: &[&str]) -> Result<Value,
     Err(refused(
         path,
         ErrorCode::OptionType,
+        "not_json",
         format!("option \"{path}\" has a type JSON cannot hold"),
     ))
 }
@@ -161,6 +170,7 @@ pub fn options(value: &JsValue) -> Result<(Value, Option<js_sys::Function>), Wal
             refused(
                 "onProgress",
                 ErrorCode::OptionType,
+                "not_function",
                 "option \"onProgress\": expected a function (done, total, phase)".into(),
             )
         })?),

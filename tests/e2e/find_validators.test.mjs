@@ -80,7 +80,7 @@ describe('find my validators', () => {
     await find.find();
     await find.waitForFound({ timeout: 60_000 });
     assert.match(await find.summary.textContent(),
-      /^beacon API validators response: 5003 validators read, 3 controlled by this mnemonic's key indices 0–1023\.$/);
+      /^beacon API validators response: 5,003 validators read, 3 controlled by this mnemonic's key indices 0–1023\.$/);
     assert.deepEqual(await find.rows(), OURS.map(({ validator, key }) => [validator, key]));
     assert.deepEqual(await find.selected(), [true, true, true]);
     await app.screenshot('find-validators');

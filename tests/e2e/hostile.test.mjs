@@ -85,7 +85,7 @@ describe('environment and limits', () => {
     await exits.waitForExitError();
     assert.equal(
       await exits.exitErrorText(),
-      'the file is 2097152 bytes; files over 1 MiB are refused before reading (no keystore or signed-message file is that large)',
+      'the file is 2,097,152 bytes; files over 1 MiB are refused before reading (no keystore or signed-message file is that large)',
     );
     await app.close();
   });

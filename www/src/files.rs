@@ -42,11 +42,14 @@ pub fn read_chosen_file(
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 done(withdrawal_wallet::text_from_bytes(bytes).map_err(WalletError::from))
             }
-            Err(_) => done(Err(WalletError::internal(
-                "the browser could not read the file",
-            ))),
+            Err(_) => done(Err(WalletError::internal(problem("files-read-failed")))),
         }
     });
+}
+
+/// What went wrong, in the page's language when it happens (an error keeps its text).
+fn problem(id: &str) -> String {
+    leptos::prelude::untrack(|| crate::i18n::text(id))
 }
 
 /// A zip holding `files` under their kind's folder, plus any `extra` (path, text) pairs under
@@ -80,7 +83,7 @@ pub fn zip_files(
 #[cfg(target_arch = "wasm32")]
 pub fn download(name: &str, bytes: &[u8], mime: &str) -> Result<(), WalletError> {
     use wasm_bindgen::JsCast;
-    let failed = || WalletError::internal("the browser could not offer the file");
+    let failed = || WalletError::internal(problem("files-download-failed"));
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

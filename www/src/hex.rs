@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{text, text_with, Args};
+
 /// `0x` and the digits in groups of `size`, separated by spaces (for reading aloud; the copy
 /// button copies the value without them).
 pub fn grouped(value: &str, size: usize) -> String {
@@ -38,8 +40,10 @@ fn copy(text: &str) {
 #[component]
 pub fn HexValue(
     value: String,
-    /// What the value is, for the Copy button's accessible name.
-    label: &'static str,
+    /// What the value is, for the Copy button's accessible name (a text, or a message that
+    /// follows the language: `label=tr!("…")`).
+    #[prop(into)]
+    label: TextProp,
     #[prop(optional)] test_id: Option<&'static str>,
     /// Shown large: the destination address of a signing review.
     #[prop(optional)]
@@ -49,13 +53,17 @@ pub fn HexValue(
     let copied = RwSignal::new(false);
     view! {
         <span class="hex" class:large=large>
-            <code data-testid=test_id data-value=value.clone()>{shown}</code>
-            <button type="button" class="secondary small copy" aria-label=format!("Copy {label}")
+            <code dir="ltr" data-testid=test_id data-value=value.clone()>{shown}</code>
+            <button type="button" class="secondary small copy" aria-label=move || {
+                    let mut args = Args::new();
+                    args.set("label", label.get().to_string());
+                    text_with("hex-copy-label", &args)
+                }
                 on:click=move |_| {
                     copy(&value);
                     copied.set(true);
                 }>
-                {move || if copied.get() { "Copied" } else { "Copy" }}
+                {move || if copied.get() { text("hex-copied") } else { text("hex-copy") }}
             </button>
         </span>
     }

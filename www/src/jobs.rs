@@ -1,4 +1,4 @@
-//! Long work runs in Web Workers running the same wasm core: a request is split over the pool
+//! Long work runs in Web Workers running the page's own wasm: a request is split over the pool
 //! (by the core's rule), each part runs in its own worker, and the parts' responses are merged
 //! back by the core. This module follows progress and terminates the workers on Cancel (or
 //! when the page leaves the flow).
@@ -56,19 +56,23 @@ impl Drop for RunningJob {
 }
 
 /// Where the worker's script is: the blob: URL the offline release's bootstrap made
-/// (`window.withdrawalWalletWorkerUrl`), or else Trunk's loader shim next to the page.
+/// (`window.withdrawalWalletWorkerUrl`), or else the one Trunk's post-build hook writes next to
+/// the page. Either is the app's glue as a classic script (module workers from blob: do not
+/// start in Chromium from file://), which waits for the wasm module as its first message.
 #[cfg(target_arch = "wasm32")]
 fn worker_url() -> String {
     web_sys::window()
         .and_then(|window| js_sys::Reflect::get(&window, &"withdrawalWalletWorkerUrl".into()).ok())
         .and_then(|url| url.as_string())
-        .unwrap_or_else(|| "./withdrawal-wallet-worker_loader.js".to_owned())
+        .unwrap_or_else(|| "./withdrawal-wallet-worker.js".to_owned())
 }
 
 /// A file handed to a job as it is, so a large import is read in the worker, not the page.
 pub type Attachment = Option<web_sys::Blob>;
 
-/// Starts one worker on `job`; every reply but `Ready` goes to `on_reply`.
+/// Starts one worker on `job`; every reply but `Ready` goes to `on_reply`. The worker gets the
+/// page's compiled wasm module first and instantiates it; the app's `main` then finds no window
+/// and serves jobs, posting `Ready` once it listens.
 #[cfg(target_arch = "wasm32")]
 fn spawn(
     job: &Job,
@@ -82,7 +86,13 @@ fn spawn(
     let job_text =
         zeroize::Zeroizing::new(serde_json::to_string(job).map_err(WalletError::internal)?);
     let worker = web_sys::Worker::new(&worker_url())
-        .map_err(|_| WalletError::internal("the browser refused to start a Web Worker"))?;
+        .map_err(|_| WalletError::internal(untrack(|| crate::i18n::text("jobs-worker-refused"))))?;
+    if worker.post_message(&wasm_bindgen::module()).is_err() {
+        worker.terminate();
+        return Err(WalletError::internal(untrack(|| {
+            crate::i18n::text("jobs-module-not-sent")
+        })));
+    }
     let job_sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -100,7 +110,9 @@ fn spawn(
                     };
                     if job_sender.post_message(&message).is_err() {
                         on_reply(Reply::Failed {
-                            error: WalletError::internal("could not send the job to the worker"),
+                            error: WalletError::internal(untrack(|| {
+                                crate::i18n::text("jobs-job-not-sent")
+                            })),
                         });
                     }
                 }
@@ -340,24 +352,44 @@ pub fn JobProgress(runner: JobRunner) -> impl IntoView {
             now_ms,
         } => {
             let elapsed_ms = now_ms - started_ms;
-            let eta = eta_seconds(done, total, elapsed_ms)
-                .map(|s| format!(", about {s:.0} s left"))
-                .unwrap_or_default();
             // Keystore jobs count steps (each deposit is signed, then verified, each keystore
             // written), not validators: a share says more than "4 of 6" for two validators.
-            let count = match (phase, total) {
-                (_, 0) => format!("{done}"),
-                (Phase::Keystores, _) => format!("{}%", done * 100 / total),
-                _ => format!("{done} of {total}"),
+            let mut count_args = crate::i18n::Args::new();
+            let count_id = match (phase, total) {
+                (_, 0) => {
+                    count_args.set("done", done);
+                    "job-progress-done"
+                }
+                (Phase::Keystores, _) => {
+                    count_args.set("percent", done * 100 / total);
+                    "job-progress-percent"
+                }
+                _ => {
+                    count_args.set("done", done);
+                    count_args.set("total", total);
+                    "job-progress-of"
+                }
+            };
+            let mut args = crate::i18n::Args::new();
+            args.set("phase", text::phase(phase));
+            args.set("count", crate::i18n::text_with(count_id, &count_args));
+            // Seconds to one decimal, formatted the language's way.
+            args.set("elapsed", (elapsed_ms / 100.0).round() / 10.0);
+            let progress = match eta_seconds(done, total, elapsed_ms) {
+                Some(eta) => {
+                    args.set("eta", eta.round());
+                    crate::i18n::text_with("job-progress-eta", &args)
+                }
+                None => crate::i18n::text_with("job-progress", &args),
             };
             view! {
                 <div class="progress" data-testid="progress" role="status">
                     <progress max=total.max(1) value=done data-testid="progress-bar"></progress>
                     <p data-testid="progress-text">
-                        {format!("{}: {count}, {:.1} s{eta}", text::phase(phase), elapsed_ms / 1000.0)}
+                        {progress}
                     </p>
                     <button type="button" class="secondary" data-testid="cancel" on:click=move |_| runner.cancel()>
-                        "Cancel"
+                        {crate::tr!("job-cancel")}
                     </button>
                 </div>
             }
@@ -370,7 +402,7 @@ pub fn JobProgress(runner: JobRunner) -> impl IntoView {
         }
         .into_any(),
         JobState::Cancelled => {
-            view! { <p class="hint" data-testid="cancelled">"Cancelled. Nothing was produced."</p> }
+            view! { <p class="hint" data-testid="cancelled">{crate::tr!("job-cancelled")}</p> }
                 .into_any()
         }
         _ => ().into_any(),

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{text, text_with, Args};
 use crate::Screen;
 
 /// What the staker wants to do.
@@ -47,50 +48,51 @@ impl Journey {
         }
     }
 
-    /// The staker's words for it, and what it involves.
-    pub fn title(self) -> (&'static str, &'static str) {
-        match self {
-            Self::WithdrawalAddress => (
-                "Set my withdrawal address",
-                "My validators have 0x00 credentials: sign a BLS-to-execution change so rewards and exits are paid to my address.",
-            ),
-            Self::NewValidators => (
-                "Make keys for new validators",
-                "Keystores for my validator client and deposit data for the Launchpad.",
-            ),
-            Self::Exits => (
-                "Exit validators",
-                "Pre-sign voluntary exits, from my mnemonic or a keystore, to broadcast when I decide.",
-            ),
-            Self::CheckFile => (
-                "Check a file",
-                "See what a deposit, BLS change, exit or keystore file says, and whether it is valid.",
-            ),
-        }
+    /// The staker's words for it (tracked: call it where the text should follow the language).
+    pub fn title(self) -> String {
+        text(match self {
+            Self::WithdrawalAddress => "journey-withdrawal-address",
+            Self::NewValidators => "journey-new-validators",
+            Self::Exits => "journey-exits",
+            Self::CheckFile => "journey-check-file",
+        })
     }
 
-    /// The steps the stepper lists, with the staker's name for each.
+    /// What it involves (tracked).
+    pub fn detail(self) -> String {
+        text(match self {
+            Self::WithdrawalAddress => "journey-withdrawal-address-detail",
+            Self::NewValidators => "journey-new-validators-detail",
+            Self::Exits => "journey-exits-detail",
+            Self::CheckFile => "journey-check-file-detail",
+        })
+    }
+
+    /// The steps the stepper lists, with the message id of the staker's name for each.
     pub fn steps(self) -> &'static [(Stage, &'static str)] {
         match self {
             Self::WithdrawalAddress => &[
-                (Stage::Mnemonic, "Your mnemonic"),
-                (Stage::Details, "Your validators"),
-                (Stage::Review, "Review and sign"),
-                (Stage::Files, "Files and next steps"),
+                (Stage::Mnemonic, "step-your-mnemonic"),
+                (Stage::Details, "step-your-validators"),
+                (Stage::Review, "step-review-and-sign"),
+                (Stage::Files, "step-files-and-next-steps"),
             ],
             Self::NewValidators => &[
-                (Stage::Mnemonic, "Your mnemonic"),
-                (Stage::Details, "Chain, address and amounts"),
-                (Stage::Review, "Review and sign"),
-                (Stage::Files, "Files and next steps"),
+                (Stage::Mnemonic, "step-your-mnemonic"),
+                (Stage::Details, "step-chain-address-amounts"),
+                (Stage::Review, "step-review-and-sign"),
+                (Stage::Files, "step-files-and-next-steps"),
             ],
             Self::Exits => &[
-                (Stage::Mnemonic, "Mnemonic or keystore"),
-                (Stage::Details, "Validators and epoch"),
-                (Stage::Review, "Review and sign"),
-                (Stage::Files, "Files and next steps"),
+                (Stage::Mnemonic, "step-mnemonic-or-keystore"),
+                (Stage::Details, "step-validators-and-epoch"),
+                (Stage::Review, "step-review-and-sign"),
+                (Stage::Files, "step-files-and-next-steps"),
             ],
-            Self::CheckFile => &[(Stage::Details, "The file"), (Stage::Files, "What it says")],
+            Self::CheckFile => &[
+                (Stage::Details, "step-the-file"),
+                (Stage::Files, "step-what-it-says"),
+            ],
         }
     }
 
@@ -144,12 +146,16 @@ pub fn report_stage(current: impl Fn() -> Stage + 'static) {
 pub fn Stepper(journey: Journey) -> impl IntoView {
     let stage = expect_context::<FlowStage>().0;
     let steps = journey.steps();
-    let (title, _) = journey.title();
+    let label = move || {
+        let mut args = Args::new();
+        args.set("journey", journey.title());
+        text_with("stepper-label", &args)
+    };
     view! {
-        <nav class="stepper" aria-label=format!("{title}: steps") data-testid="stepper">
+        <nav class="stepper" aria-label=label data-testid="stepper">
             <ol>
                 {steps.iter().enumerate().map(|(n, (step, label))| {
-                    let step = *step;
+                    let (step, label) = (*step, *label);
                     let state = move || match stage.get().cmp(&step) {
                         std::cmp::Ordering::Greater => "done",
                         std::cmp::Ordering::Equal => "current",
@@ -158,7 +164,7 @@ pub fn Stepper(journey: Journey) -> impl IntoView {
                     view! {
                         <li class=state data-step=format!("{step:?}").to_lowercase()
                             aria-current=move || (state() == "current").then_some("step")>
-                            <span class="number">{n + 1}</span>" "{*label}
+                            <span class="number">{n + 1}</span>" "{move || text(label)}
                         </li>
                     }
                 }).collect_view()}

@@ -7,11 +7,13 @@
 //! - `pages/`: one screen per flow, and the pieces they share;
 //! - `review`, `next_steps`, `hex`: the signing review, what to do with each output, long hex;
 //! - `jobs`, `pool`: work in Web Workers; `files`, `qr`: downloads and QR codes;
-//! - `session`: what the visit carries; `text`: how the core's data is worded.
+//! - `session`: what the visit carries; `text`: how the core's data is worded;
+//! - `i18n`: the page's language, `tr!` and the picker (texts live in `messages/`).
 
 pub mod files;
 pub mod flows;
 pub mod hex;
+pub mod i18n;
 pub mod jobs;
 pub mod journeys;
 pub mod next_steps;

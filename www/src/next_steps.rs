@@ -5,6 +5,9 @@
 use leptos::prelude::*;
 use withdrawal_wallet::{Chain, FileKind, OutputFile};
 
+use crate::i18n::{text_with, Args};
+use crate::tr;
+
 /// Where deposit data is uploaded, for the built-in chains that have a deposit page.
 fn deposit_page(chain: &str) -> Option<&'static str> {
     Some(match chain {
@@ -17,10 +20,43 @@ fn deposit_page(chain: &str) -> Option<&'static str> {
     })
 }
 
+/// A block explorer's broadcast page, named in the steps as an example.
+const BROADCAST_PAGE: &str = "beaconcha.in/tools/broadcast";
+
 /// A command shown as-is, selectable, with what it does.
 #[component]
 fn Command(text: String) -> impl IntoView {
-    view! { <pre class="command"><code>{text}</code></pre> }
+    view! { <pre class="command"><code dir="ltr">{text}</code></pre> }
+}
+
+/// Stands in for a value while a message is rendered, to split the text around it.
+const MARK: &str = "\u{E000}";
+
+/// The message `id` in the current language (tracked) with its `$name` left out: the text
+/// before it and the text after it.
+fn around(id: &'static str, name: &'static str) -> (String, String) {
+    let mut args = Args::new();
+    args.set(name, MARK);
+    let text = text_with(id, &args);
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text, String::new()),
+    }
+}
+
+/// The message `id` with its `$name` shown as `value`: a file name or an address, in a
+/// left-to-right island so a right-to-left sentence does not reorder it.
+fn sentence(id: &'static str, name: &'static str, value: AnyView) -> impl IntoView {
+    view! {
+        {move || around(id, name).0}
+        <bdi dir="ltr">{value}</bdi>
+        {move || around(id, name).1}
+    }
+}
+
+/// A message whose one value is a file name.
+fn with_file(id: &'static str, file: &str) -> impl IntoView {
+    sentence(id, "file", file.to_owned().into_any())
 }
 
 /// The steps for one kind of file.
@@ -28,20 +64,23 @@ fn steps_for(kind: FileKind, files: &[&OutputFile], chain: &Chain) -> AnyView {
     let first = files
         .first()
         .map_or(String::new(), |file| file.file_name.clone());
+    let count = files.len() as u64;
     match kind {
         FileKind::DepositData => {
             let page = deposit_page(&chain.name);
+            let chain_name = chain.name.clone();
             view! {
                 <section class="next" data-testid="next-deposit">
-                    <h4>"Deposit data: upload it, then deposit"</h4>
+                    <h4>{tr!("next-deposit-title")}</h4>
                     <ol>
-                        <li>{format!("Copy {first} to the computer you deposit from (it holds no secret).")}</li>
+                        <li>{with_file("next-deposit-copy", &first)}</li>
                         <li>{match page {
-                            Some(page) => view! { "Open "<a href=page rel="noreferrer noopener">{page}</a>", upload the file, and check that every pubkey, the withdrawal credentials and the amount are the ones in the summary above." }.into_any(),
-                            None => view! { {format!("Upload it on {}'s deposit page, and check every pubkey, the withdrawal credentials and the amount against the summary above.", chain.name)} }.into_any(),
+                            Some(page) => sentence("next-deposit-open", "page",
+                                view! { <a href=page rel="noreferrer noopener">{page}</a> }.into_any()).into_any(),
+                            None => view! { {tr!("next-deposit-upload", chain = chain_name.clone())} }.into_any(),
                         }}</li>
-                        <li>"Sign the deposit transactions there with the wallet that holds the funds. Deposits cannot be undone."</li>
-                        <li>"Start the validator with its keystore before the deposit is processed, so it misses no duty."</li>
+                        <li>{tr!("next-deposit-sign")}</li>
+                        <li>{tr!("next-deposit-start")}</li>
                     </ol>
                 </section>
             }
@@ -49,39 +88,39 @@ fn steps_for(kind: FileKind, files: &[&OutputFile], chain: &Chain) -> AnyView {
         }
         FileKind::Keystore => view! {
             <section class="next" data-testid="next-keystores">
-                <h4>"Keystores: import them into your validator client or remote signer"</h4>
+                <h4>{tr!("next-keystores-title")}</h4>
                 <ol>
-                    <li>{format!("Copy the {} keystore file(s) (or the zip) to the validator machine. Its password goes with them, typed there, never stored beside them.", files.len())}</li>
-                    <li>"Import them, for example:"
+                    <li>{tr!("next-keystores-copy", count = count)}</li>
+                    <li>{tr!("next-keystores-import")}
                         <Command text="lighthouse account validator import --directory validator_keys".to_owned()/>
                         <Command text="validator accounts import --keys-dir=validator_keys   # Prysm".to_owned()/>
                         <Command text="teku --validator-keys=validator_keys:passwords   # a password file per keystore".to_owned()/>
-                        "Web3Signer: tick \"Include Web3Signer key configs\" before Download all; its web3signer/*.yaml files point at each keystore and its password file."
+                        {tr!("next-keystores-web3signer", files = "web3signer/*.yaml")}
                     </li>
-                    <li>"Run each key on one machine only: the same key on two machines is slashed."</li>
+                    <li>{tr!("next-keystores-one-machine")}</li>
                 </ol>
             </section>
         }
         .into_any(),
         FileKind::BlsToExecutionChange => view! {
             <section class="next" data-testid="next-bls-change">
-                <h4>"BLS-to-execution change: broadcast it once"</h4>
+                <h4>{tr!("next-bls-change-title")}</h4>
                 <ol>
-                    <li>{format!("Copy {first} to an online computer (it holds no secret).")}</li>
-                    <li>"Send it to your beacon node:"
+                    <li>{with_file("next-bls-change-copy", &first)}</li>
+                    <li>{tr!("next-bls-change-send")}
                         <Command text=format!("curl -X POST -H \"Content-Type: application/json\" -d @{first} http://localhost:5052/eth/v1/beacon/pool/bls_to_execution_changes")/>
-                        "or paste it into a block explorer's broadcast page (beaconcha.in/tools/broadcast on mainnet)."
+                        {sentence("next-bls-change-explorer", "page", BROADCAST_PAGE.into_any())}
                     </li>
-                    <li>"Within a few days the validator's credentials read 0x01 followed by your address; withdrawals then go there. The change cannot be undone."</li>
+                    <li>{tr!("next-bls-change-after", prefix = "0x01")}</li>
                 </ol>
             </section>
         }
         .into_any(),
         FileKind::EthdoChangeOperations => view! {
             <section class="next" data-testid="next-ethdo">
-                <h4>"ethdo's change-operations.json: the same changes, for ethdo"</h4>
+                <h4>{with_file("next-ethdo-title", "change-operations.json")}</h4>
                 <ol>
-                    <li>"If you use ethdo online, broadcast with it instead of the file above (not both):"
+                    <li>{tr!("next-ethdo-broadcast")}
                         <Command text="ethdo validator credentials set --signed-operations=\"$(cat change-operations.json)\" --connection=http://localhost:5052".to_owned()/>
                     </li>
                 </ol>
@@ -90,12 +129,12 @@ fn steps_for(kind: FileKind, files: &[&OutputFile], chain: &Chain) -> AnyView {
         .into_any(),
         FileKind::VoluntaryExit => view! {
             <section class="next" data-testid="next-exits">
-                <h4>"Voluntary exits: keep them until you decide to exit"</h4>
+                <h4>{tr!("next-exits-title")}</h4>
                 <ol>
-                    <li>{format!("Store the {} exit file(s) safely: anyone holding one can exit that validator, and an exit cannot be undone.", files.len())}</li>
-                    <li>"To exit, send one to a beacon node:"
+                    <li>{tr!("next-exits-store", count = count)}</li>
+                    <li>{tr!("next-exits-send")}
                         <Command text=format!("curl -X POST -H \"Content-Type: application/json\" -d @{first} http://localhost:5052/eth/v1/beacon/pool/voluntary_exits")/>
-                        "or paste it into a block explorer's broadcast page. The validator keeps its duties until the exit completes."
+                        {tr!("next-exits-explorer")}
                     </li>
                 </ol>
             </section>
@@ -124,13 +163,13 @@ pub fn NextSteps(files: Vec<OutputFile>, chain: Chain) -> impl IntoView {
     };
     view! {
         <section class="next-steps" aria-labelledby="next-title" data-testid="next-steps">
-            <h3 id="next-title">"Next steps"</h3>
+            <h3 id="next-title">{tr!("next-steps-title")}</h3>
             {panels}
             <section class="next" data-testid="next-never">
-                <h4>"Never leaves this offline computer"</h4>
-                <p>"Your mnemonic and its passphrase. Type them nowhere else; keystore passwords only on the machine that runs the keys."</p>
+                <h4>{tr!("next-never-title")}</h4>
+                <p>{tr!("next-never-text")}</p>
             </section>
-            <button type="button" class="secondary" data-testid="print-steps" on:click=print>"Print these steps"</button>
+            <button type="button" class="secondary" data-testid="print-steps" on:click=print>{tr!("next-print")}</button>
         </section>
     }
 }

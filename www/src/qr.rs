@@ -3,10 +3,14 @@
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-/// An SVG QR code holding `text` (error correction level L: the densest, for ~500-byte JSON).
+/// An SVG QR code holding `text` (error correction level L: the densest, for ~500-byte JSON);
+/// else why not, in the page's language (call it where the text may follow the language).
 pub fn qr_svg(text: &str) -> Result<String, String> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L)
-        .map_err(|err| format!("too long for one QR code: {err}"))?;
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).map_err(|err| {
+        let mut args = crate::i18n::Args::new();
+        args.set("detail", err.to_string());
+        crate::i18n::text_with("qr-too-long", &args)
+    })?;
     Ok(code
         .render::<svg::Color<'_>>()
         .min_dimensions(240, 240)

@@ -9,7 +9,9 @@ use withdrawal_wallet::fields::{self, ADDRESS_ENDING_CHARS};
 use withdrawal_wallet::{Chain, ExecutionAddress, WalletError};
 
 use crate::hex::HexValue;
-use crate::text;
+use crate::i18n::{text, text_with, Args};
+use crate::text as core_text;
+use crate::tr;
 
 /// One validator in a review.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,11 +25,38 @@ pub struct ReviewRow {
     pub problem: Option<WalletError>,
 }
 
+/// What a signing review covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signed {
+    BlsChanges,
+    Deposits,
+    Exits,
+}
+
+impl Signed {
+    /// The review's `data-what` and heading id (the same in every language).
+    fn id(self) -> &'static str {
+        match self {
+            Signed::BlsChanges => "bls-changes",
+            Signed::Deposits => "deposits",
+            Signed::Exits => "exits",
+        }
+    }
+}
+
+/// Which key the review's pubkey column shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PubkeyColumn {
+    /// The withdrawal (BLS) key a change is signed with.
+    Withdrawal,
+    /// The validator's signing key.
+    Signing,
+}
+
 /// Exactly what a signature will cover.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SigningPlan {
-    /// "BLS-to-execution changes", "deposits", "voluntary exits".
-    pub what: &'static str,
+    pub what: Signed,
     pub chain: Chain,
     /// Where the funds go, when the message names an address.
     pub address: Option<ExecutionAddress>,
@@ -35,8 +64,7 @@ pub struct SigningPlan {
     pub amount: Option<String>,
     /// From when an exit is valid.
     pub epoch: Option<String>,
-    /// What the pubkey column holds: the signing key, or the withdrawal key.
-    pub pubkey_label: &'static str,
+    pub pubkey_column: PubkeyColumn,
     pub rows: Vec<ReviewRow>,
 }
 
@@ -45,6 +73,35 @@ impl SigningPlan {
     pub fn signable(&self) -> bool {
         !self.rows.is_empty() && self.rows.iter().all(|row| row.problem.is_none())
     }
+}
+
+/// What is signed, in the page's language (tracked): "BLS-to-execution changes".
+fn what_text(what: Signed) -> String {
+    text(match what {
+        Signed::BlsChanges => "review-what-bls-changes",
+        Signed::Deposits => "review-what-deposits",
+        Signed::Exits => "review-what-exits",
+    })
+}
+
+/// How many validators, with what is signed for them (tracked): "2 BLS-to-execution changes".
+fn count_text(what: Signed, count: usize) -> String {
+    let mut args = Args::new();
+    args.set("count", count as u64);
+    let id = match what {
+        Signed::BlsChanges => "review-count-bls-changes",
+        Signed::Deposits => "review-count-deposits",
+        Signed::Exits => "review-count-exits",
+    };
+    text_with(id, &args)
+}
+
+/// The pubkey column's heading (tracked).
+fn pubkey_heading(column: PubkeyColumn) -> String {
+    text(match column {
+        PubkeyColumn::Withdrawal => "review-pubkey-from-bls",
+        PubkeyColumn::Signing => "review-pubkey-signing",
+    })
 }
 
 /// How the staker confirms a review.
@@ -65,52 +122,57 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
         .genesis_validators_root
         .map(|root| format!("0x{}", hex::encode(root)));
     let count = plan.rows.len();
+    let what = plan.what;
+    let pubkey_column = plan.pubkey_column;
     view! {
-        <dl class="plan" data-what=plan.what>
-            <dt>"Chain"</dt>
+        <dl class="plan" data-what=plan.what.id()>
+            <dt>{tr!("review-chain")}</dt>
             <dd data-testid="review-chain">{chain.name.clone()}</dd>
-            <dt>"Genesis fork version"</dt>
-            <dd><code>{format!("0x{}", hex::encode(chain.genesis_fork_version))}</code></dd>
+            <dt>{tr!("review-fork-version")}</dt>
+            <dd><code dir="ltr">{format!("0x{}", hex::encode(chain.genesis_fork_version))}</code></dd>
             {root.map(|root| view! {
-                <dt>"Genesis validators root"</dt>
-                <dd><HexValue value=root label="genesis validators root" test_id="review-root"/></dd>
+                <dt>{tr!("review-root")}</dt>
+                <dd><HexValue value=root label=tr!("review-root-label") test_id="review-root"/></dd>
             })}
             {plan.address.map(|address| view! {
-                <dt>"Destination address"</dt>
+                <dt>{tr!("review-address")}</dt>
                 <dd class="destination">
-                    <HexValue value=address.to_checksummed() label="destination address" test_id="review-address" large=true/>
+                    <HexValue value=address.to_checksummed() label=tr!("review-address-label") test_id="review-address" large=true/>
                 </dd>
             })}
             {plan.amount.map(|amount| view! {
-                <dt>"Amount per validator"</dt>
+                <dt>{tr!("review-amount")}</dt>
                 <dd data-testid="review-amount">{amount}</dd>
             })}
             {plan.epoch.map(|epoch| view! {
-                <dt>"Valid from epoch"</dt>
+                <dt>{tr!("review-epoch")}</dt>
                 <dd data-testid="review-epoch">{epoch}</dd>
             })}
-            <dt>"Validators"</dt>
-            <dd data-testid="review-count">{format!("{count} {}", plan.what)}</dd>
+            <dt>{tr!("review-validators")}</dt>
+            <dd data-testid="review-count">{move || count_text(what, count)}</dd>
         </dl>
         <div class="table-scroll">
             <table class="review" data-testid="review-table">
                 <thead><tr>
-                    <th scope="col">"Validator"</th><th scope="col">"Key index"</th>
-                    <th scope="col">{plan.pubkey_label}</th><th scope="col">"Check"</th>
+                    <th scope="col">{tr!("review-column-validator")}</th><th scope="col">{tr!("review-column-key-index")}</th>
+                    <th scope="col">{move || pubkey_heading(pubkey_column)}</th><th scope="col">{tr!("review-column-check")}</th>
                 </tr></thead>
                 <tbody>
                     {plan.rows.into_iter().map(|row| {
                         let ok = row.problem.is_none();
+                        let problem = row.problem.clone();
+                        let validator_index = row.validator_index.clone();
+                        let key_index = row.key_index;
                         view! {
                             <tr class:mismatch=!ok data-testid="review-row"
                                 data-validator=row.validator_index.clone() data-key=row.key_index.map(|key| key.to_string())>
-                                <td>{row.validator_index.clone().unwrap_or_else(|| "new".to_owned())}</td>
-                                <td>{row.key_index.map_or_else(|| "keystore".to_owned(), |key| key.to_string())}</td>
-                                <td><HexValue value=row.pubkey label="pubkey"/></td>
+                                <td>{move || validator_index.clone().unwrap_or_else(|| text("review-row-new"))}</td>
+                                <td>{move || key_index.map_or_else(|| text("review-row-keystore"), |key| key.to_string())}</td>
+                                <td><HexValue value=row.pubkey label=tr!("review-pubkey-label")/></td>
                                 <td data-code=row.problem.as_ref().map(|p| p.code.as_str())>
-                                    {match &row.problem {
+                                    {move || match &problem {
                                         None => "✓".to_owned(),
-                                        Some(problem) => format!("✗ {}", text::error(problem)),
+                                        Some(problem) => format!("✗ {}", core_text::error(problem)),
                                     }}
                                 </td>
                             </tr>
@@ -140,24 +202,40 @@ pub fn SigningReview(
             .then(|| fields::address_ending_confirmed(&address, &typed).err())
             .flatten()
     };
-    let ticks: Vec<(&'static str, String)> = [
-        Some(("confirm-chain", format!("The chain is {}", plan.chain.name))),
+    // Each part to tick: its test id, and its label's message with the value it names.
+    let chain_name = plan.chain.name.clone();
+    let count = plan.rows.len() as u64;
+    let ticks: Vec<(&'static str, TextProp)> = [
+        Some((
+            "confirm-chain",
+            TextProp::from(move || {
+                let mut args = Args::new();
+                args.set("chain", chain_name.clone());
+                text_with("review-tick-chain", &args)
+            }),
+        )),
         address.map(|_| {
             (
                 "confirm-address",
-                "The destination address is mine, checked on a second device".to_owned(),
+                TextProp::from(tr!("review-tick-address")),
             )
         }),
         Some((
             "confirm-validators",
-            format!("These are my validators ({})", plan.rows.len()),
+            TextProp::from(tr!("review-tick-validators", count = count)),
         )),
-        plan.amount
-            .clone()
-            .map(|amount| ("confirm-amount", format!("{amount} for each"))),
-        plan.epoch
-            .clone()
-            .map(|epoch| ("confirm-epoch", format!("Valid from epoch {epoch}"))),
+        plan.amount.clone().map(|amount| {
+            (
+                "confirm-amount",
+                TextProp::from(tr!("review-tick-amount", amount = amount.clone())),
+            )
+        }),
+        plan.epoch.clone().map(|epoch| {
+            (
+                "confirm-epoch",
+                TextProp::from(tr!("review-tick-epoch", epoch = epoch.clone())),
+            )
+        }),
     ]
     .into_iter()
     .flatten()
@@ -175,42 +253,46 @@ pub fn SigningReview(
     });
     let confirm_view = match (confirmation, address) {
         (Confirmation::AddressEnding, Some(_)) => view! {
-            <label for="confirm-ending">{format!("To confirm, type the last {ADDRESS_ENDING_CHARS} characters of the destination address")}</label>
+            <label for="confirm-ending">{tr!("review-confirm-ending", count = ADDRESS_ENDING_CHARS as u64)}</label>
             <input id="confirm-ending" data-testid="confirm-ending" class="ending" autocomplete="off" spellcheck="false"
                 maxlength="12" aria-describedby="confirm-ending-error"
                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
             <p class="field-error" id="confirm-ending-error" role="alert" data-testid="confirm-ending-error"
                 data-code=move || ending_error().map(|err| err.code.as_str())>
-                {move || ending_error().map(|err| text::error(&err))}
+                {move || ending_error().map(|err| core_text::error(&err))}
             </p>
         }
         .into_any(),
         _ => view! {
             <fieldset class="ticks">
-                <legend>"Confirm each part"</legend>
+                <legend>{tr!("review-confirm-each")}</legend>
                 {ticks.into_iter().enumerate().map(|(n, (id, label))| view! {
                     <label class="inline"><input type="checkbox" data-testid=id
                         prop:checked=move || ticked.with(|t| t[n])
                         on:change=move |ev| ticked.update(|t| t[n] = event_target_checked(&ev))/>
-                        " "{label}</label>
+                        " "{move || label.get().to_string()}</label>
                 }).collect_view()}
             </fieldset>
         }
         .into_any(),
     };
     let what = plan.what;
-    let title_id = format!("review-{}", what.replace(' ', "-").to_lowercase());
+    let title_id = format!("review-{}", what.id());
     let labelled_by = title_id.clone();
     view! {
-        <section class="signing-review" aria-labelledby=labelled_by data-testid="signing-review" data-what=what>
-            <h3 id=title_id tabindex="-1">{format!("Review: what will be signed ({what})")}</h3>
+        <section class="signing-review" aria-labelledby=labelled_by data-testid="signing-review" data-what=what.id()>
+            <h3 id=title_id tabindex="-1">{move || {
+                let mut args = Args::new();
+                args.set("what", what_text(what));
+                text_with("review-title", &args)
+            }}</h3>
             <PlanFacts plan=plan/>
             {if signable {
                 confirm_view
             } else {
                 view! {
                     <p class="job-error" role="alert" data-testid="review-blocked">
-                        "Nothing can be signed until every validator above checks out."
+                        {tr!("review-blocked")}
                     </p>
                 }
                 .into_any()
@@ -222,9 +304,14 @@ pub fn SigningReview(
 /// The same facts, printed with the files: what was signed.
 #[component]
 pub fn SigningSummary(plan: SigningPlan) -> impl IntoView {
+    let what = plan.what;
     view! {
-        <section class="signing-summary" data-testid="signing-summary" aria-label="What was signed">
-            <h3>{format!("Signed: {}", plan.what)}</h3>
+        <section class="signing-summary" data-testid="signing-summary" aria-label=tr!("review-summary-label")>
+            <h3>{move || {
+                let mut args = Args::new();
+                args.set("what", what_text(what));
+                text_with("review-signed-title", &args)
+            }}</h3>
             <PlanFacts plan=plan/>
         </section>
     }

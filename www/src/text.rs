@@ -5,17 +5,17 @@ use withdrawal_wallet::{Phase, WalletError};
 
 /// An error or notice as the page shows it.
 pub fn error(error: &WalletError) -> String {
-    error.message.clone()
+    crate::i18n::error(error)
 }
 
-/// What a long job is doing.
-pub fn phase(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Deriving => "deriving keys",
-        Phase::Keystores => "validator keys",
-        Phase::Signing => "signing",
-        Phase::Verifying => "verifying",
-        Phase::ReadingImport => "reading the import (validators)",
-        Phase::Decrypting => "opening the keystore",
-    }
+/// What a long job is doing, in the page's language (tracked).
+pub fn phase(phase: Phase) -> String {
+    crate::i18n::text(match phase {
+        Phase::Deriving => "phase-deriving",
+        Phase::Keystores => "phase-keystores",
+        Phase::Signing => "phase-signing",
+        Phase::Verifying => "phase-verifying",
+        Phase::ReadingImport => "phase-reading-import",
+        Phase::Decrypting => "phase-decrypting",
+    })
 }

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use withdrawal_wallet::{Chain, ExecutionAddress, WalletError};
-use withdrawal_wallet_www::review::{Confirmation, ReviewRow, SigningPlan, SigningReview};
+use withdrawal_wallet_www::review::{
+    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -53,12 +55,12 @@ async fn type_into(host: &HtmlElement, test_id: &str, value: &str) {
 /// A review of two BLS changes on Hoodi to ADDRESS; `problem` marks the second validator.
 fn plan(problem: Option<WalletError>) -> SigningPlan {
     SigningPlan {
-        what: "BLS-to-execution changes",
+        what: Signed::BlsChanges,
         chain: Chain::builtin("hoodi").unwrap(),
         address: Some(ExecutionAddress::parse_checksummed(ADDRESS).unwrap()),
         amount: None,
         epoch: None,
-        pubkey_label: "From BLS pubkey",
+        pubkey_column: PubkeyColumn::Withdrawal,
         rows: vec![
             ReviewRow {
                 validator_index: Some("700001".into()),

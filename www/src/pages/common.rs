@@ -9,6 +9,7 @@ use withdrawal_wallet::{
 use crate::files::{download, zip_files};
 use crate::qr::qr_svg;
 use crate::text;
+use crate::tr;
 use crate::{Screen, ScreenSignal};
 
 /// Which chain the picker shows.
@@ -92,12 +93,13 @@ pub fn ChainPicker(
 ) -> impl IntoView {
     let choice = choice.unwrap_or_else(|| expect_context::<crate::session::Session>().chain);
     let error = move || choice.resolve().err();
+    // `label` is the message id of the field's label.
     let custom_field = move |id: &'static str,
                              label: &'static str,
                              value: RwSignal<String>,
                              placeholder: &'static str| {
         view! {
-            <label for=id>{label}</label>
+            <label for=id>{move || crate::i18n::text(label)}</label>
             <input id=id data-testid=id autocomplete="off" spellcheck="false" placeholder=placeholder
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
@@ -108,7 +110,7 @@ pub fn ChainPicker(
         Some(ChainSelection::Custom) => "custom",
     };
     view! {
-        <label for="chain">"Chain"</label>
+        <label for="chain">{tr!("common-chain-label")}</label>
         <select id="chain" data-testid="chain" aria-describedby="chain-error"
             on:change=move |ev| {
                 let value = event_target_value(&ev);
@@ -122,15 +124,15 @@ pub fn ChainPicker(
                 });
             }
             prop:value=selected_value>
-            <option value="" disabled=true>"Choose the chain…"</option>
-            {BUILTIN_CHAIN_NAMES.map(|name| view! { <option value=name>{name}</option> }).to_vec()}
-            <option value="custom">"custom chain…"</option>
+            <option value="" disabled=true>{tr!("common-chain-choose")}</option>
+            {BUILTIN_CHAIN_NAMES.map(|name| view! { <option value=name>{name}</option> }).into_iter().collect_view()}
+            <option value="custom">{tr!("common-chain-custom")}</option>
         </select>
         <Show when=move || choice.selection.get() == Some(ChainSelection::Custom)>
-            {custom_field("custom-name", "Chain name", choice.custom_name, "ephemery")}
-            {custom_field("custom-genesis-fork", "Genesis fork version", choice.genesis_fork_version, "0x1000101b")}
-            {custom_field("custom-capella-fork", "Capella fork version", choice.capella_fork_version, "0x4000101b")}
-            {custom_field("custom-root", "Genesis validators root (needed for BLS changes and exits)", choice.genesis_validators_root, "0x…")}
+            {custom_field("custom-name", "common-custom-name-label", choice.custom_name, "ephemery")}
+            {custom_field("custom-genesis-fork", "common-custom-genesis-fork-label", choice.genesis_fork_version, "0x1000101b")}
+            {custom_field("custom-capella-fork", "common-custom-capella-fork-label", choice.capella_fork_version, "0x4000101b")}
+            {custom_field("custom-root", "common-custom-root-label", choice.genesis_validators_root, "0x…")}
         </Show>
         {field_error("chain", error)}
     }
@@ -162,7 +164,7 @@ pub fn FileList(
     let qr_files = files.clone();
     view! {
         <div class="files" data-testid="files">
-            <p class="verified">"✓ Every file below was verified (signatures, roots, keystore decryption) before being offered."</p>
+            <p class="verified">{tr!("common-files-verified")}</p>
             <ul>
                 {files
                     .into_iter()
@@ -171,9 +173,9 @@ pub fn FileList(
                         let click = move |_| error.set(download(&file.file_name, file.json.as_bytes(), "application/json").err());
                         view! {
                             <li>
-                                <code>{name.clone()}</code>
+                                <code dir="ltr">{name.clone()}</code>
                                 <button type="button" class="secondary" data-testid="download" data-file=name on:click=click>
-                                    "Download"
+                                    {tr!("common-download")}
                                 </button>
                             </li>
                         }
@@ -184,29 +186,29 @@ pub fn FileList(
                 <label class="inline">
                     <input type="checkbox" data-testid="web3signer" prop:checked=move || include_web3signer.get()
                         on:change=move |ev| include_web3signer.set(event_target_checked(&ev)) />
-                    " Include Web3Signer key configs (web3signer/*.yaml, type file-keystore)"
+                    " "{tr!("common-web3signer", files = "web3signer/*.yaml", kind = "file-keystore")}
                 </label>
             </Show>
             <button type="button" data-testid="download-all" on:click=download_all>
-                {format!("Download all ({folder}.zip)")}
+                {tr!("common-download-all", file = format!("{folder}.zip"))}
             </button>
             <Show when=move || with_qr>
                 <button type="button" class="secondary" data-testid="show-qr" on:click=move |_| show_qr.update(|s| *s = !*s)>
-                    "QR codes for a phone"
+                    {tr!("common-show-qr")}
                 </button>
             </Show>
             <Show when=move || show_qr.get()>
                 {
                     // One code per signed message, captioned with its file and place in it.
-                    let payloads: Vec<(String, String)> = qr_files
+                    let payloads: Vec<(String, u64, u64, String)> = qr_files
                         .iter()
                         // ethdo's file repeats the deposit-cli file's messages.
                         .filter(|f| f.kind != FileKind::EthdoChangeOperations)
                         .flat_map(|f| {
                             let messages = f.messages().unwrap_or_default();
-                            let total = messages.len();
+                            let total = messages.len() as u64;
                             messages.into_iter().enumerate().map(move |(n, message)| {
-                                (format!("{}, message {} of {total}", f.file_name, n + 1), message)
+                                (f.file_name.clone(), n as u64 + 1, total, message)
                             })
                         })
                         .collect();
@@ -214,14 +216,21 @@ pub fn FileList(
                         <div class="qr-codes" data-testid="qr-codes">
                             {payloads
                                 .into_iter()
-                                .map(|(caption, payload)| match qr_svg(&payload) {
-                                    Ok(svg) => view! {
-                                        <figure class="qr">
-                                            <div inner_html=svg role="img" aria-label=format!("QR code: {caption}")></div>
-                                            <figcaption>{caption}</figcaption>
-                                        </figure>
+                                .map(|(file, number, total, payload)| match qr_svg(&payload) {
+                                    Ok(svg) => {
+                                        let label_file = file.clone();
+                                        view! {
+                                            <figure class="qr">
+                                                <div inner_html=svg role="img"
+                                                    aria-label=tr!("common-qr-label", file = label_file.clone(), number = number, total = total)></div>
+                                                <figcaption>{tr!("common-qr-caption", file = file.clone(), number = number, total = total)}</figcaption>
+                                            </figure>
+                                        }.into_any()
+                                    }
+                                    // The only failure is a message too long for one code.
+                                    Err(_) => view! {
+                                        <p class="field-error">{tr!("common-qr-too-long", file = file.clone(), number = number, total = total)}</p>
                                     }.into_any(),
-                                    Err(message) => view! { <p class="field-error">{message}</p> }.into_any(),
                                 })
                                 .collect_view()}
                         </div>
@@ -247,7 +256,7 @@ pub fn PublicMnemonicAck(
             <label class="inline"><input type="checkbox" data-testid="public-ack"
                 prop:checked=move || acknowledged.get()
                 on:change=move |ev| acknowledged.set(event_target_checked(&ev))/>
-                " I know these keys are public and still want files for this chain"</label>
+                " "{tr!("common-public-ack")}</label>
         </Show>
     }
 }
@@ -258,9 +267,9 @@ pub fn NeedsMnemonic() -> impl IntoView {
     let screen = expect_context::<ScreenSignal>().0;
     view! {
         <div class="notice" data-testid="needs-mnemonic">
-            <p>"This step works from your mnemonic. Create a new one or enter the one you have first."</p>
-            <button type="button" data-testid="needs-use" on:click=move |_| screen.set(Screen::UseMnemonic)>"Enter my mnemonic"</button>
-            <button type="button" class="secondary" data-testid="needs-create" on:click=move |_| screen.set(Screen::CreateMnemonic)>"Create a new mnemonic"</button>
+            <p>{tr!("common-needs-mnemonic")}</p>
+            <button type="button" data-testid="needs-use" on:click=move |_| screen.set(Screen::UseMnemonic)>{tr!("common-needs-use")}</button>
+            <button type="button" class="secondary" data-testid="needs-create" on:click=move |_| screen.set(Screen::CreateMnemonic)>{tr!("common-needs-create")}</button>
         </div>
     }
 }

@@ -9,6 +9,7 @@ use crate::flows::{confirms, CreateStep};
 use crate::pages::common::{autocorrect_off, field_error, secret_input, secret_value, SecretField};
 use crate::session::{LoadedMnemonic, Session};
 use crate::text;
+use crate::tr;
 use crate::{Screen, ScreenSignal};
 
 #[component]
@@ -83,7 +84,7 @@ pub fn CreateMnemonic() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="create-title">
-            <h2 id="create-title" tabindex="-1">"Create a new mnemonic"</h2>
+            <h2 id="create-title" tabindex="-1">{tr!("create-title")}</h2>
             <p class="error" role="alert" data-testid="create-error" data-code=move || error.get().map(|err| err.code.as_str())>
                 {move || error.get().map(|err| text::error(&err))}
             </p>
@@ -91,62 +92,56 @@ pub fn CreateMnemonic() -> impl IntoView {
                 CreateStep::ShowWords => view! {
                     <Show when=move || returning.get()>
                         <div class="notice" data-testid="words-again">
-                            <p>"These are the words drawn when you were here before: if you wrote them down, continue with them. "
-                               "Drawing new words discards these, and a copy of them would then not be your mnemonic."</p>
+                            <p>{tr!("create-words-again")}</p>
                             <button type="button" class="secondary small" data-testid="new-words" on:click=move |_| generate()>
-                                "Draw new words instead"
+                                {tr!("create-new-words")}
                             </button>
                         </div>
                     </Show>
-                    <label for="language">"Language"</label>
+                    <label for="language">{tr!("mnemonic-wordlist-label")}</label>
                     <select id="language" data-testid="language" prop:value=move || language.get().name() on:change=move |ev| {
                         if let Ok(chosen) = event_target_value(&ev).parse() {
                             language.set(chosen);
                             generate();
                         }
                     }>
-                        {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.native_name()}</option> }).to_vec()}
+                        {MnemonicLanguage::ALL.map(|l| view! { <option value=l.name()>{l.native_name()}</option> }).into_iter().collect_view()}
                     </select>
-                    <p class="warning">
-                        "Write these 24 words down, in order, on paper. Anyone with them controls your validators "
-                        "and their funds; without them nothing can be recovered. Never type them into an online machine."
-                    </p>
+                    <p class="hint" data-testid="wordlist-note">{tr!("mnemonic-wordlist-note")}</p>
+                    <p class="warning">{tr!("create-write-down")}</p>
                     <ol class="words" data-testid="words">
                         {move || phrase.read().split_whitespace().map(|word| view! { <li>{word.to_owned()}</li> }).collect_view()}
                     </ol>
                     <button type="button" data-testid="written-down" prop:disabled=move || phrase.read().is_empty()
                         on:click=move |_| step.set(CreateStep::Confirm)>
-                        "I have written them down"
+                        {tr!("create-written-down")}
                     </button>
                 }.into_any(),
                 CreateStep::Confirm => view! {
-                    <p>"Type the whole phrase from your paper copy. The words are hidden now."</p>
-                    <label for="confirm-phrase">"Your mnemonic"</label>
+                    <p>{tr!("create-type-back")}</p>
+                    <label for="confirm-phrase">{tr!("create-confirm-label")}</label>
                     <textarea id="confirm-phrase" data-testid="confirm-phrase" rows="3" autocomplete="off" spellcheck="false" use:autocorrect_off
                         autocapitalize="off" on:input=move |ev| typed.set(secret_value(&ev).unwrap_or_default())></textarea>
                     <p class="field-error" data-testid="confirm-phrase-error" role="alert">
                         {move || (!typed.read().trim().is_empty() && !confirmed_phrase())
-                            .then_some("this does not match the words shown; check each word against your written copy")}
+                            .then(|| crate::i18n::text("create-confirm-mismatch"))}
                     </p>
                     <button type="button" data-testid="confirm" prop:disabled=move || !confirmed_phrase()
                         on:click=move |_| if confirmed_phrase() { step.set(CreateStep::Passphrase) }>
-                        "Confirm"
+                        {tr!("create-confirm")}
                     </button>
-                    <button type="button" class="secondary" on:click=move |_| step.set(CreateStep::ShowWords)>"Show the words again"</button>
+                    <button type="button" class="secondary" on:click=move |_| step.set(CreateStep::ShowWords)>{tr!("create-show-again")}</button>
                 }.into_any(),
                 CreateStep::Passphrase => view! {
-                    <p data-testid="confirmed">"✓ The phrase matches."</p>
-                    <p class="warning">
-                        "Optional: a BIP39 passphrase (sometimes called the 25th word). It changes every key. "
-                        "If you forget it, nothing can recover your validators. Leave it empty unless you know you want one."
-                    </p>
-                    <label for="passphrase">"Passphrase (optional)"</label>
+                    <p data-testid="confirmed">{tr!("create-confirmed")}</p>
+                    <p class="warning">{tr!("create-passphrase-warning")}</p>
+                    <label for="passphrase">{tr!("create-passphrase-label")}</label>
                     {secret_input("passphrase", passphrase)}
-                    <label for="passphrase-again">"Passphrase again"</label>
+                    <label for="passphrase-again">{tr!("create-passphrase-again-label")}</label>
                     {secret_input("passphrase-again", passphrase_again)}
                     {field_error("passphrase-again", passphrase_error)}
                     <button type="button" data-testid="use-mnemonic" on:click=use_it
-                        prop:disabled=move || passphrase.is_refused() || passphrase_again.is_refused()>"Use this mnemonic"</button>
+                        prop:disabled=move || passphrase.is_refused() || passphrase_again.is_refused()>{tr!("mnemonic-use")}</button>
                 }.into_any(),
             }}
         </section>

@@ -7,6 +7,7 @@ use withdrawal_wallet::fields;
 use withdrawal_wallet::{CreateExitFromKeystore, CreateExits, Request, Response, WalletError};
 
 use crate::files::read_chosen_file;
+use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::next_steps::NextSteps;
@@ -14,9 +15,12 @@ use crate::pages::common::{
     field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
+use crate::review::{
+    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
+};
 use crate::session::Session;
 use crate::text;
+use crate::tr;
 
 /// What signs the exits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,12 +157,12 @@ pub fn Exits() -> impl IntoView {
             return None;
         };
         Some(SigningPlan {
-            what: "voluntary exits",
+            what: Signed::Exits,
             chain: chain.resolve().ok()?,
             address: None,
             amount: None,
             epoch: Some(found.epoch),
-            pubkey_label: "Signing pubkey",
+            pubkey_column: PubkeyColumn::Signing,
             rows: found
                 .exits
                 .into_iter()
@@ -178,29 +182,34 @@ pub fn Exits() -> impl IntoView {
             signing.is_finished(),
         )
     });
-    let keystore_status = move || match keystore.get() {
-        KeystoreFile::None => None,
-        KeystoreFile::Reading(name) => Some(format!("Reading {name}…")),
-        KeystoreFile::Read { name, .. } => Some(format!("✓ {name} read")),
+    let keystore_status = move || {
+        let (id, name) = match keystore.get() {
+            KeystoreFile::None => return None,
+            KeystoreFile::Reading(name) => ("exits-keystore-reading", name),
+            KeystoreFile::Read { name, .. } => ("exits-keystore-read", name),
+        };
+        let mut args = Args::new();
+        args.set("name", name);
+        Some(text_with(id, &args))
     };
 
     view! {
         <section class="card" aria-labelledby="exit-title">
-            <h2 id="exit-title" tabindex="-1">"Pre-sign voluntary exits"</h2>
-            <p class="hint">"An exit becomes valid from its epoch on, and cannot be undone once broadcast. Keep the files safe."</p>
+            <h2 id="exit-title" tabindex="-1">{tr!("exits-title")}</h2>
+            <p class="hint">{tr!("exits-hint")}</p>
             <form on:submit=start_review>
             <ChainPicker/>
             <fieldset>
-                <legend>"Sign with"</legend>
+                <legend>{tr!("exits-source-legend")}</legend>
                 <label class="inline"><input type="radio" name="source" data-testid="source-mnemonic"
                     prop:checked=move || source.get() == ExitSource::Mnemonic
-                    on:change=move |_| source.set(ExitSource::Mnemonic)/>" my mnemonic"</label>
+                    on:change=move |_| source.set(ExitSource::Mnemonic)/>" "{tr!("exits-source-mnemonic")}</label>
                 <label class="inline"><input type="radio" name="source" data-testid="source-keystore"
                     prop:checked=move || source.get() == ExitSource::Keystore
-                    on:change=move |_| source.set(ExitSource::Keystore)/>" a keystore file and its password"</label>
+                    on:change=move |_| source.set(ExitSource::Keystore)/>" "{tr!("exits-source-keystore")}</label>
             </fieldset>
             <Show when=move || source.get() == ExitSource::Mnemonic fallback=move || view! {
-                <label for="keystore-file">"Keystore file"</label>
+                <label for="keystore-file">{tr!("exits-keystore-file-label")}</label>
                 <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
                     on:change=move |ev| {
                         error.set(None);
@@ -215,29 +224,29 @@ pub fn Exits() -> impl IntoView {
                         })
                     }/>
                 <p class="hint" role="status" data-testid="keystore-status">{keystore_status}</p>
-                <label for="keystore-password">"Keystore password"</label>
+                <label for="keystore-password">{tr!("exits-keystore-password-label")}</label>
                 {secret_input("keystore-password", password)}
-                <label for="keystore-validator-pubkey">"The validator's pubkey (recommended: the keystore's key must then be this validator's)"</label>
+                <label for="keystore-validator-pubkey">{tr!("exits-validator-pubkey-label")}</label>
                 {text_input("keystore-validator-pubkey", validator_pubkey)}
             }>
                 <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
-                    <label for="start-index">"Key index of the first validator below"</label>
+                    <label for="start-index">{tr!("exits-start-index-label")}</label>
                     {text_input("start-index", start)}
                 </Show>
             </Show>
-            <label for="validator-indices">{move || match source.get() {
-                ExitSource::Mnemonic => "Validator indices, separated by commas",
-                ExitSource::Keystore => "The validator's index (one: a keystore holds one key)",
-            }}</label>
+            <label for="validator-indices">{move || crate::i18n::text(match source.get() {
+                ExitSource::Mnemonic => "exits-validator-indices-label",
+                ExitSource::Keystore => "exits-validator-index-label",
+            })}</label>
             {text_input("validator-indices", validators)}
-            <label for="epoch">"Epoch"</label>
+            <label for="epoch">{tr!("exits-epoch-label")}</label>
             {text_input("epoch", epoch)}
             {field_error("epoch", epoch_error)}
             <Show when=move || source.get() == ExitSource::Mnemonic>
                 <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
             </Show>
             <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>
-                "Review what will be signed"
+                {tr!("exits-review")}
             </button>
             </form>
             <p class="field-error" role="alert" data-testid="exit-error"
@@ -251,7 +260,7 @@ pub fn Exits() -> impl IntoView {
                     <button type="button" data-testid="sign-exits"
                         prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
                         on:click=sign>
-                        "Sign exits"
+                        {tr!("exits-sign")}
                     </button>
                 })}
             </Show>

@@ -9,6 +9,7 @@ use crate::hex::HexValue;
 use crate::jobs::{JobProgress, JobRunner};
 use crate::pages::common::{field_error, text_input, NeedsMnemonic};
 use crate::session::Session;
+use crate::tr;
 
 #[component]
 pub fn Lookup() -> impl IntoView {
@@ -36,31 +37,28 @@ pub fn Lookup() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="lookup-title">
-            <h2 id="lookup-title" tabindex="-1">"Withdrawal key of a key index"</h2>
-            <p class="hint">
-                "Shows the withdrawal public key (m/12381/3600/i/0) of your mnemonic's key index i and the 0x00 "
-                "withdrawal credentials it gives, so you can compare them with what the beacon chain shows."
-            </p>
+            <h2 id="lookup-title" tabindex="-1">{tr!("lookup-title")}</h2>
+            <p class="hint">{tr!("lookup-hint", path = "m/12381/3600/i/0")}</p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                 <form on:submit=show>
-                    <label for="index">"Key index"</label>
+                    <label for="index">{tr!("lookup-index-label")}</label>
                     {text_input("index", index)}
                     {field_error("index", index_error)}
-                    <button type="submit" data-testid="show-key">"Show its keys"</button>
+                    <button type="submit" data-testid="show-key">{tr!("lookup-show")}</button>
                 </form>
                 <JobProgress runner=runner/>
                 {move || match runner.response() {
                     Some(Response::Keys(keys)) => keys.into_iter().next().map(|keys| view! {
                         <dl class="result" data-testid="result">
-                            <dt>"Withdrawal key path"</dt>
-                            <dd><code data-testid="withdrawal-path">{keys.withdrawal_path}</code></dd>
-                            <dt>"Withdrawal public key"</dt>
-                            <dd><HexValue value=keys.withdrawal_pubkey label="withdrawal public key" test_id="withdrawal-pubkey"/></dd>
-                            <dt>"0x00 withdrawal credentials"</dt>
-                            <dd><HexValue value=keys.bls_withdrawal_credentials label="withdrawal credentials" test_id="credentials"/></dd>
-                            <dt>"Signing key path and public key"</dt>
-                            <dd><code>{keys.signing_path}</code>" "
-                                <HexValue value=keys.signing_pubkey label="signing public key" test_id="signing-pubkey"/></dd>
+                            <dt>{tr!("lookup-withdrawal-path")}</dt>
+                            <dd><code dir="ltr" data-testid="withdrawal-path">{keys.withdrawal_path}</code></dd>
+                            <dt>{tr!("lookup-withdrawal-pubkey")}</dt>
+                            <dd><HexValue value=keys.withdrawal_pubkey label=tr!("lookup-copy-withdrawal-pubkey") test_id="withdrawal-pubkey"/></dd>
+                            <dt>{tr!("lookup-credentials")}</dt>
+                            <dd><HexValue value=keys.bls_withdrawal_credentials label=tr!("lookup-copy-credentials") test_id="credentials"/></dd>
+                            <dt>{tr!("lookup-signing")}</dt>
+                            <dd><code dir="ltr">{keys.signing_path}</code>" "
+                                <HexValue value=keys.signing_pubkey label=tr!("lookup-copy-signing-pubkey") test_id="signing-pubkey"/></dd>
                         </dl>
                     }.into_any()),
                     _ => None,

@@ -4,12 +4,13 @@
 //! any input drops the review and the files.
 
 use leptos::prelude::*;
-use withdrawal_wallet::fields::{self, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
+use withdrawal_wallet::fields::{self, PasswordRule, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
 use withdrawal_wallet::{
     CreateValidatorKeys, ExecutionAddress, KdfChoice, Request, Response, WalletError,
-    WithdrawalInput,
+    WithdrawalInput, MIN_NEW_PASSWORD_CHARS,
 };
 
+use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::next_steps::NextSteps;
@@ -17,9 +18,12 @@ use crate::pages::common::{
     field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
+use crate::review::{
+    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
+};
 use crate::session::Session;
 use crate::text;
+use crate::tr;
 use crate::{Screen, ScreenSignal};
 
 /// The withdrawal credentials the form offers.
@@ -28,6 +32,18 @@ pub enum CredentialsKind {
     Compounding,
     Execution,
     Bls,
+}
+
+/// A keystore password rule as the list under the password shows it (tracked).
+fn rule_text(rule: PasswordRule) -> String {
+    match rule {
+        PasswordRule::MinimumLength => {
+            let mut args = Args::new();
+            args.set("count", MIN_NEW_PASSWORD_CHARS as u64);
+            text_with("keys-rule-minimum-length", &args)
+        }
+        PasswordRule::Confirmed => crate::i18n::text("keys-rule-confirmed"),
+    }
 }
 
 #[component]
@@ -157,12 +173,12 @@ pub fn ValidatorKeys() -> impl IntoView {
             _ => ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
         };
         Some(SigningPlan {
-            what: "deposits of new validators",
+            what: Signed::Deposits,
             chain: chain.resolve().ok()?,
             address,
             amount: Some(found.amount),
             epoch: None,
-            pubkey_label: "Signing pubkey",
+            pubkey_column: PubkeyColumn::Signing,
             rows: found
                 .keys
                 .into_iter()
@@ -185,90 +201,87 @@ pub fn ValidatorKeys() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="keys-title">
-            <h2 id="keys-title" tabindex="-1">"Generate validator keys"</h2>
-            <p class="hint">
-                "Only the signing keystores go to your validator node or remote signer. The mnemonic never does: "
-                "keep it offline, it also controls the withdrawal keys."
-            </p>
+            <h2 id="keys-title" tabindex="-1">{tr!("keys-title")}</h2>
+            <p class="hint">{tr!("keys-hint")}</p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                 <Show when=move || session.publicly_known()>
                     <p class="warning" data-testid="public-mnemonic">
-                        "This is a published test mnemonic: anyone can derive these keys. Use it only on test networks."
+                        {tr!("keys-public-mnemonic")}
                     </p>
                 </Show>
                 <form on:submit=start_review>
                 <ChainPicker/>
-                <label for="start-index">"Start index (first key index to use)"</label>
+                <label for="start-index">{tr!("keys-start-index-label")}</label>
                 {text_input("start-index", start)}
                 {field_error("start-index", start_error)}
-                <label for="count">"Number of validators"</label>
+                <label for="count">{tr!("keys-count-label")}</label>
                 {text_input("count", count)}
                 {field_error("count", count_error)}
-                <label for="budget">"Key budget per mnemonic"</label>
+                <label for="budget">{tr!("keys-budget-label")}</label>
                 {text_input("budget", budget)}
                 <Show when=move || budget_notice().is_some()>
                     <div class="warning">
                         <p data-testid="budget-warning">{move || budget_notice().map(|notice| text::error(&notice))}</p>
                         <button type="button" class="secondary small" on:click=move |_| screen.set(Screen::CreateMnemonic)>
-                            "Start a new mnemonic for the rest"
+                            {tr!("keys-budget-new-mnemonic")}
                         </button>
                     </div>
                 </Show>
                 <fieldset>
-                    <legend>"Withdrawal credentials"</legend>
+                    <legend>{tr!("keys-credentials-legend")}</legend>
                     <label class="inline"><input type="radio" name="kind" value="compounding" data-testid="kind-compounding"
                         prop:checked=move || kind.get() == CredentialsKind::Compounding
                         on:change=move |_| kind.set(CredentialsKind::Compounding)/>
-                        " 0x02 compounding (recommended; 1 to 2048 ETH)"</label>
+                        " "{tr!("keys-kind-compounding")}</label>
                     <label class="inline"><input type="radio" name="kind" value="execution" data-testid="kind-execution"
                         prop:checked=move || kind.get() == CredentialsKind::Execution
                         on:change=move |_| kind.set(CredentialsKind::Execution)/>
-                        " 0x01 execution address (exactly 32 ETH)"</label>
+                        " "{tr!("keys-kind-execution")}</label>
                     <label class="inline"><input type="radio" name="kind" value="bls" data-testid="kind-bls"
                         prop:checked=move || kind.get() == CredentialsKind::Bls
                         on:change=move |_| kind.set(CredentialsKind::Bls)/>
-                        " 0x00 BLS (not recommended)"</label>
+                        " "{tr!("keys-kind-bls")}</label>
                 </fieldset>
                 <Show when=move || kind.get() == CredentialsKind::Compounding>
-                    <label for="amount">{move || format!("Amount per validator, in {}", chain.resolve().map_or("ETH", |chain| chain.currency()))}</label>
+                    <label for="amount">{tr!("keys-amount-label", currency = chain.resolve().map_or("ETH", |chain| chain.currency()))}</label>
                     {text_input("amount", amount)}
                     {field_error("amount", amount_error)}
                 </Show>
                 <Show when=move || kind.get() != CredentialsKind::Bls fallback=move || view! {
-                    <p class="warning">"0x00 credentials lock withdrawals until you sign a BLS-to-execution change with the withdrawal key."</p>
+                    <p class="warning">{tr!("keys-bls-warning")}</p>
                     <label class="inline"><input type="checkbox" data-testid="bls-ack"
                         prop:checked=move || bls_acknowledged.get()
                         on:change=move |ev| bls_acknowledged.set(event_target_checked(&ev))/>
-                        " I understand and want 0x00 credentials"</label>
+                        " "{tr!("keys-bls-ack")}</label>
                 }>
-                    <label for="address">"Execution (withdrawal) address, EIP-55 checksummed"</label>
+                    <label for="address">{tr!("keys-address-label")}</label>
                     {text_input("address", address)}
-                    <label for="address-again">"The same address again"</label>
+                    <label for="address-again">{tr!("keys-address-again-label")}</label>
                     {text_input("address-again", address_again)}
                     {field_error("address", address_error)}
                 </Show>
-                <label for="password">"Keystore password"</label>
+                <label for="password">{tr!("keys-password-label")}</label>
                 {secret_input("password", password)}
-                <label for="password-again">"Keystore password again"</label>
+                <label for="password-again">{tr!("keys-password-again-label")}</label>
                 {secret_input("password-again", password_again)}
                 <ul class="rules" data-testid="password-rules">
                     {move || rules().into_iter().map(|(rule, met)| view! {
-                        <li class:met=met>{if met { "✓ " } else { "○ " }}{rule.describe()}</li>
+                        <li class:met=met>{if met { "✓ " } else { "○ " }}{rule_text(rule)}</li>
                     }).collect_view()}
                 </ul>
-                <label for="kdf">"Keystore KDF"</label>
+                <label for="kdf">{tr!("keys-kdf-label")}</label>
                 <select id="kdf" data-testid="kdf" on:change=move |ev| {
                     kdf.set(if event_target_value(&ev) == "pbkdf2" { KdfChoice::Pbkdf2 } else { KdfChoice::Scrypt })
                 }>
-                    <option value="scrypt">"scrypt (default, like deposit-cli)"</option>
+                    <option value="scrypt">{tr!("keys-kdf-scrypt")}</option>
                     <option value="pbkdf2">"PBKDF2"</option>
                 </select>
                 <label class="inline"><input type="checkbox" data-testid="independent-salts"
                     on:change=move |ev| independent_salts.set(event_target_checked(&ev))/>
-                    " A separate salt and KDF run for each keystore (slower; nothing shared between files)"</label>
+                    " "{tr!("keys-independent-salts")}</label>
                 <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
                 <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>
-                    "Review what will be signed"
+                    {tr!("keys-review")}
                 </button>
                 </form>
                 <JobProgress runner=review/>
@@ -278,7 +291,7 @@ pub fn ValidatorKeys() -> impl IntoView {
                         <button type="button" data-testid="generate"
                             prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
                             on:click=generate>
-                            "Sign: make keystores and deposit data"
+                            {tr!("keys-sign")}
                         </button>
                     })}
                 </Show>

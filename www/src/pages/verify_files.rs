@@ -15,10 +15,12 @@ use withdrawal_wallet::{
 
 use crate::files::read_chosen_file;
 use crate::hex::HexValue;
+use crate::i18n::{text as message, text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::pages::common::{field_error, secret_input, text_input, ChainPicker, SecretField};
 use crate::session::Session;
 use crate::text;
+use crate::tr;
 
 #[component]
 pub fn VerifyFiles() -> impl IntoView {
@@ -112,50 +114,50 @@ pub fn VerifyFiles() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="verify-title">
-            <h2 id="verify-title">"Verify files"</h2>
+            <h2 id="verify-title">{tr!("verify-title")}</h2>
             <form on:submit=check novalidate=true>
-                <label for="verify-file">"Deposit data, BLS change, exit or keystore file (from any tool)"</label>
+                <label for="verify-file">{tr!("verify-file-label")}</label>
                 <input id="verify-file" data-testid="verify-file" type="file" accept=".json,application/json" on:change=choose/>
                 <p class="hint" data-testid="file-kind">{move || match kind.get() {
-                    Some(Ok(FileKind::Keystore)) => "A keystore: enter its password to check it.".to_owned(),
-                    Some(Ok(FileKind::DepositData)) => "Deposit data.".to_owned(),
-                    Some(Ok(FileKind::BlsToExecutionChange | FileKind::EthdoChangeOperations)) => "BLS-to-execution changes.".to_owned(),
-                    Some(Ok(FileKind::VoluntaryExit)) => "A signed voluntary exit.".to_owned(),
+                    Some(Ok(FileKind::Keystore)) => message("verify-kind-keystore"),
+                    Some(Ok(FileKind::DepositData)) => message("verify-kind-deposit-data"),
+                    Some(Ok(FileKind::BlsToExecutionChange | FileKind::EthdoChangeOperations)) => message("verify-kind-bls-changes"),
+                    Some(Ok(FileKind::VoluntaryExit)) => message("verify-kind-exit"),
                     Some(Err(err)) => text::error(&err),
                     None => String::new(),
                 }}</p>
                 <Show when=move || matches!(kind.get(), Some(Ok(FileKind::Keystore)))>
-                    <label for="verify-password">"Keystore password"</label>
+                    <label for="verify-password">{tr!("verify-password-label")}</label>
                     {secret_input("verify-password", password)}
                 </Show>
                 <Show when=signed_file>
                     <ChainPicker/>
                 </Show>
                 <Show when=move || matches!(kind.get(), Some(Ok(FileKind::VoluntaryExit)))>
-                    <label for="exit-pubkey">"The validator's signing pubkey (0x…)"</label>
+                    <label for="exit-pubkey">{tr!("verify-exit-pubkey-label")}</label>
                     {text_input("exit-pubkey", pubkey)}
                 </Show>
                 <Show when=move || signed_file() && !matches!(kind.get(), Some(Ok(FileKind::VoluntaryExit)))>
-                    <label for="expected-address">"Expected withdrawal address (optional, checksummed): every entry must send funds there"</label>
+                    <label for="expected-address">{tr!("verify-expected-address-label")}</label>
                     {text_input("expected-address", expected)}
                     {field_error("expected-address", expected_error)}
                 </Show>
                 <Show when=signed_file>
                     {move || if session.is_loaded() {
                         view! {
-                            <label for="key-count">"Key indices of your mnemonic to compare with the file (from 0)"</label>
+                            <label for="key-count">{tr!("verify-key-count-label")}</label>
                             {text_input("key-count", key_count)}
                             {field_error("key-count", key_count_error)}
                         }.into_any()
                     } else {
                         view! {
                             <p class="hint" data-testid="verify-no-mnemonic">
-                                "Load your mnemonic first to see which of its keys each entry uses."
+                                {tr!("verify-no-mnemonic")}
                             </p>
                         }.into_any()
                     }}
                 </Show>
-                <button type="submit" data-testid="check" prop:disabled=move || content.get().is_none()>"Check"</button>
+                <button type="submit" data-testid="check" prop:disabled=move || content.get().is_none()>{tr!("verify-check")}</button>
             </form>
             <p class="field-error" role="alert" data-testid="verify-error" data-code=move || error.get().map(|err| err.code.as_str())>
                 {move || error.get().map(|err| text::error(&err))}
@@ -166,15 +168,26 @@ pub fn VerifyFiles() -> impl IntoView {
                     view! { <Verification verification=verification/> }.into_any()
                 }
                 Some(Response::Keystore(keystore)) => {
-                    let path = match keystore.validator_key {
-                        Some(ValidatorKeyPath::Signing(index)) => format!("{} (signing key of validator key index {index})", keystore.path),
-                        Some(ValidatorKeyPath::Withdrawal(index)) => format!("{} (withdrawal key of validator key index {index})", keystore.path),
-                        None if keystore.path.is_empty() => "none given".to_owned(),
-                        None => format!("{} (not an EIP-2334 validator key path)", keystore.path),
+                    let mut args = Args::new();
+                    args.set("path", keystore.path.clone());
+                    let path_id = match keystore.validator_key {
+                        Some(ValidatorKeyPath::Signing(index)) => {
+                            args.set("index", index.to_string());
+                            "verify-keystore-path-signing"
+                        }
+                        Some(ValidatorKeyPath::Withdrawal(index)) => {
+                            args.set("index", index.to_string());
+                            "verify-keystore-path-withdrawal"
+                        }
+                        None if keystore.path.is_empty() => "verify-keystore-path-none",
+                        None => "verify-keystore-path-other",
                     };
+                    let mut ok = Args::new();
+                    ok.set("pubkey", keystore.pubkey.clone());
+                    ok.set("path", text_with(path_id, &args));
                     view! {
                         <p class="verified" data-testid="keystore-ok">
-                            {format!("✓ The password opens this keystore: pubkey {}, path {path}", keystore.pubkey)}
+                            {text_with("verify-keystore-ok", &ok)}
                         </p>
                     }.into_any()
                 }
@@ -218,21 +231,25 @@ fn Verification(verification: FileVerification) -> impl IntoView {
         })
         .collect();
     let all_ok = entries.iter().all(|entry| entry.report.ok);
+    let network_chain = networks.first().and_then(|n| n.chain.clone());
     view! {
         <div class="verification" data-testid="verification" data-ok=all_ok.to_string()>
-            {warnings.into_iter().map(|warning| view! {
-                <p class="warning alert" role="alert" data-testid="verify-chain-warning" data-code=warning.code.as_str()>
-                    {text::error(&warning)}
-                </p>
+            {warnings.into_iter().map(|warning| {
+                let code = warning.code.as_str();
+                view! {
+                    <p class="warning alert" role="alert" data-testid="verify-chain-warning" data-code=code>
+                        {move || text::error(&warning)}
+                    </p>
+                }
             }).collect_view()}
             <Destinations kind=kind addresses=addresses differing=differing/>
             {(!address_problems.is_empty()).then(|| view! {
                 <div class="address-problems" role="alert" data-testid="verify-address-error" data-code=ErrorCode::VerifyAddressDiffers.as_str()>
-                    {address_problems.iter().map(|problem| view! { <p>{format!("✗ {}", text::error(problem))}</p> }).collect_view()}
+                    {address_problems.iter().cloned().map(|problem| view! { <p>{move || format!("✗ {}", text::error(&problem))}</p> }).collect_view()}
                 </div>
             })}
-            <p data-testid="verify-network" data-chain=networks.first().and_then(|n| n.chain.clone())>
-                {network_line(&networks, &chain)}
+            <p data-testid="verify-network" data-chain=network_chain>
+                {move || network_line(&networks, &chain)}
             </p>
             <ol class="reports" data-testid="reports">
                 {entries.into_iter().map(|entry| view! { <Entry entry=entry keys_checked=keys_checked/> }).collect_view()}
@@ -247,21 +264,22 @@ fn Destinations(kind: FileKind, addresses: Vec<String>, differing: Vec<String>) 
     if addresses.is_empty() {
         let none = match kind {
             FileKind::VoluntaryExit => return ().into_any(),
-            FileKind::DepositData => "No execution address: the deposits have 0x00 (BLS) credentials, so a BLS-to-execution change is needed before any withdrawal.",
-            _ => "No execution address could be read from this file.",
+            FileKind::DepositData => "verify-no-address-deposit",
+            _ => "verify-no-address",
         };
-        return view! { <p class="destinations notice" data-testid="verify-addresses">{none}</p> }
+        return view! { <p class="destinations notice" data-testid="verify-addresses">{move || message(none)}</p> }
             .into_any();
     }
+    let count = addresses.len() as u64;
     view! {
         <div class="destinations" data-testid="verify-addresses">
-            <h3>{if addresses.len() == 1 { "Funds go to" } else { "Funds go to these addresses" }}</h3>
+            <h3>{tr!("verify-destinations-title", count = count)}</h3>
             {addresses.into_iter().map(|address| {
                 let differs = differing.contains(&address);
                 view! {
                     <div class="destination" class:differs=differs data-differs=differs.to_string()>
-                        <HexValue value=address label="execution address" test_id="verify-address" large=true/>
-                        {differs.then(|| view! { <span class="differs-mark">"✗ not the expected address"</span> })}
+                        <HexValue value=address label=tr!("verify-execution-address-label") test_id="verify-address" large=true/>
+                        {differs.then(|| view! { <span class="differs-mark">{tr!("verify-address-differs")}</span> })}
                     </div>
                 }
             }).collect_view()}
@@ -270,16 +288,26 @@ fn Destinations(kind: FileKind, addresses: Vec<String>, differing: Vec<String>) 
     .into_any()
 }
 
-/// The network the file names, as it names it.
+/// The network the file names, as it names it (tracked: in the page's language).
 fn network_line(networks: &[StatedNetwork], chain: &str) -> String {
+    let mut args = Args::new();
+    args.set("chain", chain.to_owned());
     if networks.is_empty() {
-        return format!("This file names no network (exit files and ethdo's change files carry none); its signatures were checked against {chain}.");
+        return text_with("verify-network-none", &args);
     }
-    let described: Vec<String> = networks.iter().map(describe_network).collect();
-    format!(
-        "The file names {}; its signatures were checked against {chain}.",
-        described.join(" and ")
-    )
+    // "a and b", then "a and b and c": each further network joined by the same message.
+    let described = networks
+        .iter()
+        .map(describe_network)
+        .reduce(|first, second| {
+            let mut pair = Args::new();
+            pair.set("first", first);
+            pair.set("second", second);
+            text_with("verify-networks-join", &pair)
+        })
+        .unwrap_or_default();
+    args.set("networks", described);
+    text_with("verify-network-named", &args)
 }
 
 fn describe_network(network: &StatedNetwork) -> String {
@@ -297,8 +325,12 @@ fn describe_network(network: &StatedNetwork) -> String {
     let chain = network
         .chain
         .clone()
-        .unwrap_or_else(|| "no built-in chain".to_owned());
-    format!("{chain} ({})", values.join(", "))
+        .unwrap_or_else(|| message("verify-network-no-builtin-chain"));
+    // The file's own field names and values, as they are written in it.
+    let mut args = Args::new();
+    args.set("chain", chain);
+    args.set("values", values.join(", "));
+    text_with("verify-network-described", &args)
 }
 
 /// One entry: its verdict, then what it says.
@@ -310,26 +342,25 @@ fn Entry(entry: VerifiedEntry, keys_checked: Option<u32>) -> impl IntoView {
         key_matches,
     } = entry;
     let codes: Vec<&str> = report.problems.iter().map(|p| p.code.as_str()).collect();
-    let verdict = if report.ok {
-        "✓ valid".to_owned()
-    } else {
-        format!(
-            "✗ {}",
-            report
-                .problems
-                .iter()
-                .map(text::error)
-                .collect::<Vec<_>>()
-                .join("; ")
-        )
+    let number = report.index as u64 + 1;
+    let (ok, problems) = (report.ok, report.problems.clone());
+    let verdict = move || {
+        let mut args = Args::new();
+        args.set("number", number);
+        if ok {
+            return text_with("verify-entry-valid", &args);
+        }
+        let listed: Vec<String> = problems.iter().map(text::error).collect();
+        args.set("problems", listed.join("; "));
+        text_with("verify-entry-invalid", &args)
     };
     view! {
         <li class:bad=!report.ok data-ok=report.ok.to_string() data-codes=codes.join(" ") data-testid="entry">
-            <p class="verdict">{format!("Entry {}: {verdict}", report.index + 1)}</p>
+            <p class="verdict">{verdict}</p>
             <dl class="entry-content">
                 {content_rows(content)}
                 {key_matches.map(|matches| view! {
-                    <dt>"Your mnemonic"</dt>
+                    <dt>{tr!("verify-your-mnemonic")}</dt>
                     <dd>
                         <ul class="key-matches">
                             {matches.into_iter().map(|found| key_match_row(found, keys_checked)).collect_view()}
@@ -344,40 +375,46 @@ fn Entry(entry: VerifiedEntry, keys_checked: Option<u32>) -> impl IntoView {
 fn content_rows(content: EntryContent) -> AnyView {
     match content {
         EntryContent::Deposit(deposit) => view! {
-            <dt>"Validator pubkey"</dt>
-            <dd>{hex_or_unreadable(deposit.pubkey.map(|key| hex0x(&key)), "validator pubkey", "entry-pubkey")}</dd>
-            <dt>"Withdrawal credentials"</dt>
+            <dt>{tr!("verify-validator-pubkey")}</dt>
+            <dd>{hex_or_unreadable(deposit.pubkey.map(|key| hex0x(&key)), tr!("verify-validator-pubkey-label"), "entry-pubkey")}</dd>
+            <dt>{tr!("verify-withdrawal-credentials")}</dt>
             <dd>{credentials(deposit.withdrawal_credentials)}</dd>
-            <dt>"Amount"</dt>
+            <dt>{tr!("verify-amount")}</dt>
             <dd data-testid="entry-amount" data-gwei=deposit.amount_gwei.map(|gwei| gwei.to_string())>
-                {match (deposit.amount, deposit.amount_gwei) {
-                    (Some(amount), Some(gwei)) => format!("{amount} ({gwei} gwei in the deposit contract)"),
-                    _ => "unreadable".to_owned(),
+                {move || match (&deposit.amount, deposit.amount_gwei) {
+                    (Some(amount), Some(gwei)) => {
+                        let mut args = Args::new();
+                        args.set("amount", amount.clone());
+                        // Exact digits, as the deposit contract holds them.
+                        args.set("gwei", gwei.to_string());
+                        text_with("verify-amount-value", &args)
+                    }
+                    _ => message("verify-unreadable"),
                 }}
             </dd>
-            <dt>"Signature"</dt>
+            <dt>{tr!("verify-signature")}</dt>
             <dd>{signature(deposit.signature)}</dd>
         }
         .into_any(),
         EntryContent::BlsChange(change) => view! {
-            <dt>"Validator index"</dt>
+            <dt>{tr!("verify-validator-index")}</dt>
             <dd data-testid="entry-validator-index">{uint64(change.validator_index)}</dd>
-            <dt>"From withdrawal key (BLS)"</dt>
-            <dd>{hex_or_unreadable(change.from_bls_pubkey.map(|key| hex0x(&key)), "BLS withdrawal pubkey", "entry-pubkey")}</dd>
-            <dt>"To execution address"</dt>
-            <dd>{hex_or_unreadable(change.to_execution_address, "execution address", "entry-address")}</dd>
-            <dt>"Signature"</dt>
+            <dt>{tr!("verify-from-bls-key")}</dt>
+            <dd>{hex_or_unreadable(change.from_bls_pubkey.map(|key| hex0x(&key)), tr!("verify-bls-pubkey-label"), "entry-pubkey")}</dd>
+            <dt>{tr!("verify-to-address")}</dt>
+            <dd>{hex_or_unreadable(change.to_execution_address, tr!("verify-execution-address-label"), "entry-address")}</dd>
+            <dt>{tr!("verify-signature")}</dt>
             <dd>{signature(change.signature)}</dd>
         }
         .into_any(),
         EntryContent::Exit(exit) => view! {
-            <dt>"Validator index"</dt>
+            <dt>{tr!("verify-validator-index")}</dt>
             <dd data-testid="entry-validator-index">{uint64(exit.validator_index)}</dd>
-            <dt>"Epoch (valid from)"</dt>
+            <dt>{tr!("verify-epoch")}</dt>
             <dd data-testid="entry-epoch">{uint64(exit.epoch)}</dd>
-            <dt>"Checked against signing pubkey"</dt>
-            <dd>{hex_or_unreadable(Some(hex0x(&exit.pubkey)), "signing pubkey", "entry-pubkey")}</dd>
-            <dt>"Signature"</dt>
+            <dt>{tr!("verify-checked-pubkey")}</dt>
+            <dd>{hex_or_unreadable(Some(hex0x(&exit.pubkey)), tr!("verify-signing-pubkey-label"), "entry-pubkey")}</dd>
+            <dt>{tr!("verify-signature")}</dt>
             <dd>{signature(exit.signature)}</dd>
         }
         .into_any(),
@@ -388,39 +425,50 @@ fn hex0x(bytes: &[u8]) -> String {
     format!("0x{}", hex::encode(bytes))
 }
 
-fn uint64(value: Option<u64>) -> String {
-    value.map_or_else(|| "unreadable".to_owned(), |value| value.to_string())
+/// A number as the file has it (an index, an epoch: never regrouped), or that it is unreadable.
+fn uint64(value: Option<u64>) -> impl Fn() -> String {
+    move || value.map_or_else(|| message("verify-unreadable"), |value| value.to_string())
 }
 
-fn hex_or_unreadable(value: Option<String>, label: &'static str, test_id: &'static str) -> AnyView {
+fn hex_or_unreadable(
+    value: Option<String>,
+    label: impl Into<TextProp>,
+    test_id: &'static str,
+) -> AnyView {
     match value {
-        Some(value) => view! { <HexValue value=value label=label test_id=test_id/> }.into_any(),
-        None => view! { <span data-testid=test_id>"unreadable"</span> }.into_any(),
+        Some(value) => {
+            view! { <HexValue value=value label=label.into() test_id=test_id/> }.into_any()
+        }
+        None => view! { <span data-testid=test_id>{tr!("verify-unreadable")}</span> }.into_any(),
     }
 }
 
 fn credentials(view: Option<CredentialsView>) -> AnyView {
     let Some(view) = view else {
-        return view! { <span data-testid="entry-credentials">"unreadable"</span> }.into_any();
+        return view! { <span data-testid="entry-credentials">{tr!("verify-unreadable")}</span> }
+            .into_any();
     };
     let kind = match view.kind {
-        Some(CredentialsKind::Bls) => {
-            "BLS withdrawal key: no execution address yet (a BLS-to-execution change sets it)"
-        }
-        Some(CredentialsKind::Execution) => "execution address",
-        Some(CredentialsKind::Compounding) => "compounding, to execution address",
-        None => "a prefix the consensus specs do not define",
+        Some(CredentialsKind::Bls) => "verify-credentials-bls",
+        Some(CredentialsKind::Execution) => "verify-credentials-execution",
+        Some(CredentialsKind::Compounding) => "verify-credentials-compounding",
+        None => "verify-credentials-unknown",
     };
+    let prefix = view.prefix.clone();
     view! {
         <span data-testid="entry-credentials" data-kind=view.kind.map(credentials_kind_name) data-prefix=view.prefix.clone()>
-            {format!("{} — {kind}", view.prefix)}
+            {move || {
+                let mut args = Args::new();
+                args.set("prefix", prefix.clone());
+                text_with(kind, &args)
+            }}
         </span>
         {view.address.map(|address| view! {
-            <HexValue value=address label="execution address" test_id="entry-address"/>
+            <HexValue value=address label=tr!("verify-execution-address-label") test_id="entry-address"/>
         })}
         <details>
-            <summary>"All 32 bytes"</summary>
-            <HexValue value=hex0x(&view.credentials) label="withdrawal credentials"/>
+            <summary>{tr!("verify-credentials-all-bytes")}</summary>
+            <HexValue value=hex0x(&view.credentials) label=tr!("verify-credentials-label")/>
         </details>
     }
     .into_any()
@@ -435,25 +483,34 @@ fn credentials_kind_name(kind: CredentialsKind) -> &'static str {
 }
 
 fn signature(status: SignatureStatus) -> AnyView {
-    let (text, class) = match status {
-        SignatureStatus::Valid => ("✓ verifies for the chain chosen", "verified"),
-        SignatureStatus::Invalid => ("✗ does not verify for the chain chosen", "bad"),
-        SignatureStatus::NotChecked => ("not checked (see the problems above)", "hint"),
+    let (id, class) = match status {
+        SignatureStatus::Valid => ("verify-signature-valid", "verified"),
+        SignatureStatus::Invalid => ("verify-signature-invalid", "bad"),
+        SignatureStatus::NotChecked => ("verify-signature-not-checked", "hint"),
     };
-    view! { <span class=class data-testid="entry-signature">{text}</span> }.into_any()
+    view! { <span class=class data-testid="entry-signature">{move || message(id)}</span> }
+        .into_any()
 }
 
 fn key_match_row(found: KeyMatch, keys_checked: Option<u32>) -> impl IntoView {
-    let (role, key) = match found.key {
-        KeyRole::Signing => ("signing", "signing key"),
-        KeyRole::Withdrawal => ("withdrawal", "withdrawal key"),
+    let role = match found.key {
+        KeyRole::Signing => "signing",
+        KeyRole::Withdrawal => "withdrawal",
     };
-    let text = match found.key_index {
-        Some(index) => format!("{key}: key index {index} of your mnemonic"),
-        None => format!(
-            "{key}: not from your mnemonic (first {} key indices checked)",
-            keys_checked.unwrap_or_default()
-        ),
+    let key_index = found.key_index;
+    let text = move || {
+        let mut args = Args::new();
+        args.set("key", role);
+        match key_index {
+            Some(index) => {
+                args.set("index", index.to_string());
+                text_with("verify-key-match-found", &args)
+            }
+            None => {
+                args.set("count", u64::from(keys_checked.unwrap_or_default()));
+                text_with("verify-key-match-none", &args)
+            }
+        }
     };
     view! {
         <li data-testid="entry-mnemonic-match" data-key=role data-key-index=found.key_index.map(|i| i.to_string())

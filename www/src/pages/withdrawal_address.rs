@@ -16,8 +16,11 @@ use crate::next_steps::NextSteps;
 use crate::pages::common::{
     field_error, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
 };
-use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
+use crate::review::{
+    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
+};
 use crate::session::Session;
+use crate::tr;
 use crate::{Screen, ScreenSignal};
 
 #[component]
@@ -125,12 +128,12 @@ pub fn WithdrawalAddress() -> impl IntoView {
             return None;
         };
         Some(SigningPlan {
-            what: "BLS-to-execution changes",
+            what: Signed::BlsChanges,
             chain: chain.resolve().ok()?,
             address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
             amount: None,
             epoch: None,
-            pubkey_label: "From BLS pubkey (withdrawal key)",
+            pubkey_column: PubkeyColumn::Withdrawal,
             rows: rows
                 .into_iter()
                 .map(|row| ReviewRow {
@@ -152,42 +155,42 @@ pub fn WithdrawalAddress() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="change-title">
-            <h2 id="change-title" tabindex="-1">"Set withdrawal address (BLS-to-execution change)"</h2>
-            <p class="warning">"A BLS change can be included on chain once and cannot be undone. Check the address on a second device."</p>
+            <h2 id="change-title" tabindex="-1">{tr!("bls-change-title")}</h2>
+            <p class="warning">{tr!("bls-change-warning")}</p>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                 <form on:submit=start_review>
                 <ChainPicker/>
                 <fieldset class="source">
-                    <legend>"Your validators, as the beacon chain knows them"</legend>
+                    <legend>{tr!("bls-change-validators-legend")}</legend>
                     <p class="hint">
-                        "Have the beacon chain's list (the beacon API's validators, or ethdo's offline-preparation.json)? "
+                        {tr!("bls-change-find-hint", file = "offline-preparation.json")}" "
                         <button type="button" class="secondary small" data-testid="go-find" on:click=move |_| screen.set(Screen::FindValidators)>
-                            "Find them from the list"
+                            {tr!("bls-change-find")}
                         </button>
                     </p>
-                    <label for="start-index">"Key index of the first validator below"</label>
+                    <label for="start-index">{tr!("bls-change-start-index-label")}</label>
                     {text_input("start-index", start)}
                     {field_error("start-index", start_error)}
-                    <label for="validator-indices">"Validator indices (beacon chain), separated by commas or new lines"</label>
+                    <label for="validator-indices">{tr!("bls-change-validator-indices-label")}</label>
                     <textarea id="validator-indices" data-testid="validator-indices" rows="2" spellcheck="false"
                         prop:value=move || validators.get() on:input=move |ev| validators.set(event_target_value(&ev))></textarea>
-                    <label for="credentials">"Their current withdrawal credentials (0x00…), same order"</label>
+                    <label for="credentials">{tr!("bls-change-credentials-label")}</label>
                     <textarea id="credentials" data-testid="credentials" rows="3" spellcheck="false"
                         prop:value=move || credentials.get() on:input=move |ev| credentials.set(event_target_value(&ev))></textarea>
                     <button type="button" class="secondary small" data-testid="derive-credentials"
                         prop:disabled=move || derive.state.get().is_running() on:click=derive_credentials>
-                        "Fill in the credentials my mnemonic gives these key indices"
+                        {tr!("bls-change-derive-credentials")}
                     </button>
                     <JobProgress runner=derive/>
                 </fieldset>
-                <label for="address">"New execution (withdrawal) address, EIP-55 checksummed"</label>
+                <label for="address">{tr!("bls-change-address-label")}</label>
                 {text_input("address", address)}
-                <label for="address-again">"The same address again"</label>
+                <label for="address-again">{tr!("bls-change-address-again-label")}</label>
                 {text_input("address-again", address_again)}
                 {field_error("address", address_error)}
                 <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
                 <button type="submit" class="secondary" data-testid="review" prop:disabled=move || review.state.get().is_running()>
-                    "Review what will be signed"
+                    {tr!("bls-change-review")}
                 </button>
                 </form>
                 <JobProgress runner=review/>
@@ -197,7 +200,7 @@ pub fn WithdrawalAddress() -> impl IntoView {
                         <button type="button" data-testid="sign"
                             prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
                             on:click=sign>
-                            "Sign BLS-to-execution changes"
+                            {tr!("bls-change-sign")}
                         </button>
                     })}
                 </Show>

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{text, text_with, Args, LanguagePicker};
 use crate::pages::common::ChainSelection;
 use crate::session::Session;
+use crate::tr;
 use crate::{Screen, ScreenSignal};
 
 /// Banner while the browser reports a network connection, and where the page came from.
@@ -24,13 +26,9 @@ fn Environment() -> impl IntoView {
     });
     view! {
         <p class="online-banner" role="status" data-testid="online-banner" class:offline=move || !online.get()>
-            {move || if online.get() {
-                "You appear to be online — disconnect before entering a mnemonic."
-            } else {
-                "Offline ✓"
-            }}
+            {move || if online.get() { text("online-banner") } else { text("offline-banner") }}
         </p>
-        <p class="origin" data-testid="origin">{format!("Loaded from {protocol}//")}</p>
+        <p class="origin" data-testid="origin">{tr!("loaded-from")}" "<bdi dir="ltr">{format!("{protocol}//")}</bdi></p>
     }
 }
 
@@ -39,16 +37,20 @@ fn Environment() -> impl IntoView {
 fn ChainBadge() -> impl IntoView {
     let chain = expect_context::<Session>().chain;
     let name = move || match chain.selection.get() {
-        None => "not chosen yet".to_owned(),
+        None => text("chain-not-chosen"),
         Some(ChainSelection::Builtin(name)) => name.to_owned(),
         Some(ChainSelection::Custom) => match chain.resolve() {
-            Ok(chain) => format!("{} (custom)", chain.name),
-            Err(_) => "custom (incomplete)".to_owned(),
+            Ok(chain) => {
+                let mut args = Args::new();
+                args.set("name", chain.name);
+                text_with("chain-custom", &args)
+            }
+            Err(_) => text("chain-custom-incomplete"),
         },
     };
     view! {
         <p class="chain-badge" data-testid="header-chain" class:unset=move || chain.selection.get().is_none()>
-            "Chain: "<strong>{name}</strong>
+            {tr!("chain-label")}" "<strong><bdi>{name}</bdi></strong>
         </p>
     }
 }
@@ -59,15 +61,13 @@ pub fn Masthead() -> impl IntoView {
     let screen = expect_context::<ScreenSignal>().0;
     let loaded = move || {
         session.mnemonic.read().as_ref().map(|m| {
-            format!(
-                "Mnemonic loaded ({}{})",
-                m.language.native_name(),
-                if m.passphrase.is_empty() {
-                    ""
-                } else {
-                    ", with passphrase"
-                }
-            )
+            let mut args = Args::new();
+            args.set("wordlist", m.language.native_name());
+            args.set(
+                "passphrase",
+                if m.passphrase.is_empty() { "no" } else { "yes" },
+            );
+            text_with("mnemonic-loaded", &args)
         })
     };
     view! {
@@ -77,9 +77,10 @@ pub fn Masthead() -> impl IntoView {
                     session.journey.set(None);
                     screen.set(Screen::Start);
                 }>"withdrawal-wallet"</button></h1>
-                <p class="tagline">"Offline keys for Ethereum validators. Nothing you type leaves this page."</p>
+                <p class="tagline">{tr!("tagline")}</p>
             </div>
             <div class="status">
+                <LanguagePicker/>
                 <Environment/>
                 <ChainBadge/>
                 <Show when=move || session.is_loaded()>
@@ -88,7 +89,7 @@ pub fn Masthead() -> impl IntoView {
                         session.clear();
                         session.journey.set(None);
                         screen.set(Screen::Start);
-                    }>"Clear"</button>
+                    }>{tr!("clear")}</button>
                 </Show>
             </div>
         </header>

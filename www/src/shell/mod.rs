@@ -16,6 +16,7 @@ use crate::pages::validator_keys::ValidatorKeys;
 use crate::pages::verify_files::VerifyFiles;
 use crate::pages::withdrawal_address::WithdrawalAddress;
 use crate::session::Session;
+use crate::tr;
 use crate::{screen_id, Screen, ScreenSignal};
 use header::Masthead;
 use start::Start;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     provide_context(ScreenSignal(screen));
     provide_context(FlowStage(stage));
+    crate::i18n::follow_document_language();
 
     Effect::new(move |previous: Option<Screen>| {
         let now = screen.get();
@@ -79,7 +81,7 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="secondary back" data-testid="back" on:click=move |_| {
                     session.journey.set(None);
                     screen.set(Screen::Start);
-                }>"← All tasks"</button>
+                }>{tr!("back-to-tasks")}</button>
             </Show>
         </main>
     }

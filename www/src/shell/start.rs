@@ -3,52 +3,46 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::text;
 use crate::journeys::Journey;
 use crate::session::Session;
+use crate::tr;
 use crate::{screen_id, Screen, ScreenSignal};
 
-/// The direct tools, by screen: title and what it does.
+/// The direct tools, by screen: message ids of the title and of what it does.
 const TOOLS: [(Screen, &str, &str); 8] = [
     (
         Screen::CreateMnemonic,
-        "Create a new mnemonic",
-        "24 new words, written down and typed back",
+        "tool-create-mnemonic",
+        "tool-create-mnemonic-detail",
     ),
     (
         Screen::UseMnemonic,
-        "Use an existing mnemonic",
-        "checked word by word; abbreviations expanded",
+        "tool-use-mnemonic",
+        "tool-use-mnemonic-detail",
     ),
     (
         Screen::ValidatorKeys,
-        "Generate validator keys",
-        "keystores and deposit data",
+        "tool-validator-keys",
+        "tool-validator-keys-detail",
     ),
     (
         Screen::WithdrawalAddress,
-        "Set withdrawal address",
-        "BLS-to-execution change for 0x00 validators",
+        "tool-withdrawal-address",
+        "tool-withdrawal-address-detail",
     ),
-    (
-        Screen::Exits,
-        "Pre-sign exits",
-        "from the mnemonic or a keystore",
-    ),
+    (Screen::Exits, "tool-exits", "tool-exits-detail"),
     (
         Screen::VerifyFiles,
-        "Verify files",
-        "deposit, BLS change, exit or keystore files from any tool",
+        "tool-verify-files",
+        "tool-verify-files-detail",
     ),
     (
         Screen::FindValidators,
-        "Find my validators",
-        "import the beacon chain's list; sign changes and exits in bulk",
+        "tool-find-validators",
+        "tool-find-validators-detail",
     ),
-    (
-        Screen::Lookup,
-        "Look up a withdrawal key",
-        "withdrawal pubkey and 0x00 credentials of a key index",
-    ),
+    (Screen::Lookup, "tool-lookup", "tool-lookup-detail"),
 ];
 
 #[component]
@@ -57,33 +51,32 @@ pub fn Start() -> impl IntoView {
     let screen = expect_context::<ScreenSignal>().0;
     view! {
         <section aria-labelledby="start-title">
-            <h2 id="start-title" tabindex="-1">"What do you want to do?"</h2>
+            <h2 id="start-title" tabindex="-1">{tr!("start-title")}</h2>
             <div class="journeys">
                 {Journey::ALL.map(|journey| {
-                    let (title, detail) = journey.title();
                     view! {
                         <button type="button" class="journey" data-testid=journey.id() on:click=move |_| {
                             session.journey.set(Some(journey));
                             screen.set(journey.work_screen());
                         }>
-                            <strong>{title}</strong><span>{detail}</span>
+                            <strong>{move || journey.title()}</strong><span>{move || journey.detail()}</span>
                         </button>
                     }
-                }).to_vec()}
+                }).into_iter().collect_view()}
             </div>
         </section>
         <section aria-labelledby="tools-title" class="tools">
-            <h2 id="tools-title">"Tools, one at a time"</h2>
-            <p class="hint">"For those who know the steps: each tool on its own, without the guide."</p>
+            <h2 id="tools-title">{tr!("tools-title")}</h2>
+            <p class="hint">{tr!("tools-hint")}</p>
             <nav class="flows" aria-labelledby="tools-title">
                 {TOOLS.map(|(target, title, detail)| view! {
                     <button type="button" class="flow" data-testid=screen_id(target) on:click=move |_| {
                         session.journey.set(None);
                         screen.set(target);
                     }>
-                        <strong>{title}</strong><span>{detail}</span>
+                        <strong>{move || text(title)}</strong><span>{move || text(detail)}</span>
                     </button>
-                }).to_vec()}
+                }).into_iter().collect_view()}
             </nav>
         </section>
     }

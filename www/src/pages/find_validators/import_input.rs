@@ -4,14 +4,17 @@
 use leptos::prelude::*;
 use withdrawal_wallet::WalletError;
 
+use crate::i18n::{text_with, Args};
 use crate::text;
+use crate::tr;
 
 /// The import as chosen: a file, or else the pasted text.
 #[derive(Clone, Copy)]
 pub struct ImportSource {
     pub pasted: RwSignal<String>,
     file: StoredValue<Option<web_sys::File>, LocalStorage>,
-    label: RwSignal<Option<String>>,
+    /// The chosen file's name and size in megabytes (one decimal).
+    label: RwSignal<Option<(String, f64)>>,
     error: RwSignal<Option<WalletError>>,
     /// Bumped at each file choice: a search's results belong to the file it read.
     chosen: RwSignal<u32>,
@@ -56,21 +59,27 @@ pub fn ImportInput(source: ImportSource) -> impl IntoView {
                 source.label.set(None);
                 return;
             }
-            source.label.set(Some(format!(
-                "{} ({:.1} MB)",
-                chosen.name(),
-                chosen.size() / 1e6
-            )));
+            source
+                .label
+                .set(Some((chosen.name(), (chosen.size() / 1e5).round() / 10.0)));
         } else {
             source.label.set(None);
         }
         source.file.set_value(chosen);
     };
+    let file_name = move || {
+        source.label.get().map(|(name, megabytes)| {
+            let mut args = Args::new();
+            args.set("name", name);
+            args.set("size", megabytes);
+            text_with("find-import-file-name", &args)
+        })
+    };
     view! {
-        <label for="import-file">"Import file"</label>
+        <label for="import-file">{tr!("find-import-file-label")}</label>
         <input id="import-file" data-testid="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" on:change=choose_file/>
-        <p class="hint" data-testid="import-file-name">{move || source.label.get()}</p>
-        <label for="import-text">"…or paste it here"</label>
+        <p class="hint" data-testid="import-file-name">{file_name}</p>
+        <label for="import-text">{tr!("find-import-text-label")}</label>
         <textarea id="import-text" data-testid="import-text" rows="4" spellcheck="false" autocomplete="off"
             prop:value=move || source.pasted.get() on:input=move |ev| source.pasted.set(event_target_value(&ev))></textarea>
         <p class="field-error" role="alert" data-testid="import-error"

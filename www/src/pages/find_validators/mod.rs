@@ -12,17 +12,25 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use withdrawal_wallet::fields;
 use withdrawal_wallet::{
-    FindValidators as Search, Request, Response, SearchFindings, DEFAULT_KEY_COUNT,
+    FindValidators as Search, ImportFormat, Request, Response, SearchFindings, DEFAULT_KEY_COUNT,
 };
 
+use crate::i18n::{self, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::pages::common::{field_error, text_input, ChainPicker, NeedsMnemonic};
 use crate::session::Session;
 use crate::text;
+use crate::tr;
 use found_table::FoundTable;
 use import_input::{ImportInput, ImportSource};
 use sign_found::SignFound;
+
+/// The imports read, named as their tools name them (never translated): the beacon API's
+/// endpoint, ethdo's file, the CSV's columns.
+const BEACON_API_VALIDATORS: &str = "/eth/v1/beacon/states/head/validators";
+const ETHDO_FILE: &str = "offline-preparation.json";
+const CSV_COLUMNS: &str = "validator_index,withdrawal_credentials";
 
 /// A found row's key for selection: a validator can be found at two key indices.
 pub type RowKey = (u64, u32);
@@ -93,22 +101,22 @@ pub fn FindValidators() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="find-title">
-            <h2 id="find-title" tabindex="-1">"Find my validators"</h2>
-            <p class="hint">
-                "Import what the beacon chain knows — the beacon API's "<code>"/eth/v1/beacon/states/head/validators"</code>
-                " response, ethdo's "<code>"offline-preparation.json"</code>", or a CSV of "
-                <code>"validator_index,withdrawal_credentials"</code>
-                " — and the wallet finds which validators your mnemonic's keys control. Imports up to 1 GiB are read (mainnet's full list is about 500 MB)."
-            </p>
+            <h2 id="find-title" tabindex="-1">{tr!("find-title")}</h2>
+            <p class="hint">{tr!("find-hint")}</p>
+            <ul class="hint">
+                <li>{tr!("find-hint-beacon-api")}" "<code dir="ltr">{BEACON_API_VALIDATORS}</code></li>
+                <li>{tr!("find-hint-ethdo")}" "<code dir="ltr">{ETHDO_FILE}</code></li>
+                <li>{tr!("find-hint-csv")}" "<code dir="ltr">{CSV_COLUMNS}</code></li>
+            </ul>
             <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                 <form on:submit=start_search>
                 <ImportInput source=source/>
-                <label for="key-count">"Key indices to scan, from 0 (ethdo scans 1,024)"</label>
+                <label for="key-count">{tr!("find-key-count-label")}</label>
                 {text_input("key-count", key_count)}
                 {field_error("key-count", key_count_error)}
                 <ChainPicker/>
                 <button type="submit" data-testid="find" prop:disabled=move || search.state.get().is_running()>
-                    "Find my validators"
+                    {tr!("find-submit")}
                 </button>
                 </form>
                 <JobProgress runner=search/>
@@ -126,20 +134,31 @@ pub fn FindValidators() -> impl IntoView {
 /// one selected.
 #[component]
 fn Summary(found: SearchFindings) -> impl IntoView {
-    let format = found
-        .format
-        .map_or_else(|| "list".to_owned(), |format| format.to_string());
-    let summary = format!(
-        "{format}: {} validators read, {} controlled by this mnemonic's key indices {}–{}.",
-        found.validators_read,
-        found.found.len(),
-        found.start_key_index,
-        found.max_key_index
-    );
+    let format = match found.format {
+        Some(ImportFormat::BeaconApi) => "find-format-beacon-api",
+        Some(ImportFormat::EthdoOfflinePreparation) => "find-format-ethdo",
+        Some(ImportFormat::Csv) => "find-format-csv",
+        None => "find-format-list",
+    };
+    let (read, count) = (found.validators_read as u64, found.found.len() as u64);
+    let (first, last) = (found.start_key_index, found.max_key_index);
+    // Key indices are identifiers, not counts: shown as they are, never grouped.
+    let summary = move || {
+        let mut args = Args::new();
+        args.set("format", i18n::text(format));
+        args.set("read", read);
+        args.set("found", count);
+        args.set("first", first.to_string());
+        args.set("last", last.to_string());
+        i18n::text_with("find-summary", &args)
+    };
     view! {
         <p data-testid="found-summary">{summary}</p>
-        {found.notice.map(|notice| view! {
-            <p class="warning" role="alert" data-testid="chain-warning" data-code=notice.code.as_str()>{text::error(&notice)}</p>
+        {found.notice.map(|notice| {
+            let code = notice.code.as_str();
+            view! {
+                <p class="warning" role="alert" data-testid="chain-warning" data-code=code>{move || text::error(&notice)}</p>
+            }
         })}
     }
 }

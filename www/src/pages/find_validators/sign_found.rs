@@ -15,8 +15,30 @@ use super::RowKey;
 use crate::jobs::{JobProgress, JobRunner};
 use crate::next_steps::NextSteps;
 use crate::pages::common::{field_error, text_input, FileList, PublicMnemonicAck};
-use crate::review::{Confirmation, ReviewRow, SigningPlan, SigningReview, SigningSummary};
+use crate::review::{
+    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
+};
 use crate::session::Session;
+use crate::tr;
+
+/// Why the review cannot start, shown under its button (worded when shown, in the page's
+/// language).
+#[derive(Clone)]
+enum SignProblem {
+    NoneSelected,
+    AddressNotTwice,
+    Address(WalletError),
+}
+
+impl SignProblem {
+    fn text(&self) -> String {
+        match self {
+            Self::NoneSelected => crate::i18n::text("find-error-none-selected"),
+            Self::AddressNotTwice => crate::i18n::text("find-error-address-twice"),
+            Self::Address(err) => crate::text::error(err),
+        }
+    }
+}
 
 /// The two requests the selection makes: BLS changes and exits (either may be absent).
 #[derive(Clone, PartialEq)]
@@ -44,7 +66,7 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
     let exits = JobRunner::new();
     let changes_confirmed = RwSignal::new(false);
     let exits_confirmed = RwSignal::new(false);
-    let sign_error = RwSignal::new(None::<String>);
+    let sign_error = RwSignal::new(None::<SignProblem>);
     let any_exit = findings.found.iter().any(FoundValidator::can_exit);
     let rows = StoredValue::new(findings.found.clone());
     // Signing uses the import's chain when it names one, else the visit's.
@@ -143,9 +165,7 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
             return;
         };
         if selection.changes.is_none() && selection.exits.is_none() {
-            sign_error.set(Some(
-                "select at least one validator this mnemonic can sign for".into(),
-            ));
+            sign_error.set(Some(SignProblem::NoneSelected));
             return;
         }
         changes.reset();
@@ -157,10 +177,9 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
                     &address_again.get_untracked(),
                 )
                 .err()
-                .map_or_else(
-                    || "type the new address twice".to_owned(),
-                    |err| crate::text::error(&WalletError::from(err)),
-                );
+                .map_or(SignProblem::AddressNotTwice, |err| {
+                    SignProblem::Address(WalletError::from(err))
+                });
                 sign_error.set(Some(err));
                 return;
             }
@@ -197,12 +216,12 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
             return None;
         };
         Some(SigningPlan {
-            what: "BLS-to-execution changes",
+            what: Signed::BlsChanges,
             chain: chain()?,
             address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
             amount: None,
             epoch: None,
-            pubkey_label: "From BLS pubkey (withdrawal key)",
+            pubkey_column: PubkeyColumn::Withdrawal,
             rows: rows
                 .into_iter()
                 .map(|row| ReviewRow {
@@ -219,12 +238,12 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
             return None;
         };
         Some(SigningPlan {
-            what: "voluntary exits",
+            what: Signed::Exits,
             chain: chain()?,
             address: None,
             amount: None,
             epoch: Some(found.epoch),
-            pubkey_label: "Signing pubkey",
+            pubkey_column: PubkeyColumn::Signing,
             rows: found
                 .exits
                 .into_iter()
@@ -241,20 +260,20 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
     let signed = move || changes.is_finished() || exits.is_finished();
 
     view! {
-        <p class="warning">"A BLS change can be included on chain once and cannot be undone. Check the address on a second device."</p>
-        <label for="find-address">"New execution (withdrawal) address, EIP-55 checksummed"</label>
+        <p class="warning">{tr!("find-bls-warning")}</p>
+        <label for="find-address">{tr!("find-address-label")}</label>
         {text_input("find-address", address)}
-        <label for="find-address-again">"The same address again"</label>
+        <label for="find-address-again">{tr!("find-address-again-label")}</label>
         {text_input("find-address-again", address_again)}
         {field_error("find-address", address_error)}
         <Show when=move || any_exit>
             <label class="inline">
                 <input type="checkbox" data-testid="with-exits" prop:checked=move || with_exits.get()
                     on:change=move |ev| with_exits.set(event_target_checked(&ev)) />
-                " Also pre-sign voluntary exits for the selected validators"
+                " "{tr!("find-with-exits")}
             </label>
             <Show when=move || with_exits.get()>
-                <label for="find-exit-epoch">"Exit epoch"</label>
+                <label for="find-exit-epoch">{tr!("find-exit-epoch-label")}</label>
                 {text_input("find-exit-epoch", exit_epoch)}
             </Show>
         </Show>
@@ -264,9 +283,9 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
         <button type="button" class="secondary" data-testid="review-found"
             prop:disabled=move || review_changes.state.get().is_running() || review_exits.state.get().is_running()
             on:click=start_review>
-            "Review what will be signed"
+            {tr!("find-review")}
         </button>
-        <p class="field-error" role="alert" data-testid="sign-error">{move || sign_error.get()}</p>
+        <p class="field-error" role="alert" data-testid="sign-error">{move || sign_error.get().map(|problem| problem.text())}</p>
         <JobProgress runner=review_changes/>
         <JobProgress runner=review_exits/>
         <Show when=move || !signed()>
@@ -278,7 +297,7 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
             })}
             <Show when=move || changes_plan().is_some() || exits_plan().is_some()>
                 <button type="button" data-testid="sign-found" prop:disabled=move || busy() || !reviewed() on:click=sign>
-                    "Sign for the selected validators"
+                    {tr!("find-sign")}
                 </button>
             </Show>
         </Show>

@@ -1,0 +1,16 @@
+exits-title = توقيع عمليات الخروج الطوعي مسبقًا
+exits-hint = يصبح الخروج صالحًا ابتداءً من حقبته (epoch)، ولا يمكن التراجع عنه بعد بثّه. احفظ الملفات في مكان آمن.
+exits-source-legend = التوقيع باستخدام
+exits-source-mnemonic = عبارة الاسترداد الخاصة بي
+exits-source-keystore = ملف keystore وكلمة مروره
+exits-keystore-file-label = ملف keystore
+exits-keystore-reading = جارٍ قراءة { $name }…
+exits-keystore-read = ✓ تمت قراءة { $name }
+exits-keystore-password-label = كلمة مرور keystore
+exits-validator-pubkey-label = المفتاح العام للمدقق (موصى به: يجب عندئذٍ أن يكون مفتاح ملف keystore هو مفتاح هذا المدقق)
+exits-start-index-label = فهرس المفتاح لأول مدقق أدناه
+exits-validator-indices-label = فهارس المدققين، مفصولة بفواصل
+exits-validator-index-label = فهرس المدقق (مدقق واحد: ملف keystore يحمل مفتاحًا واحدًا)
+exits-epoch-label = الحقبة (epoch)
+exits-review = مراجعة ما سيُوقَّع
+exits-sign = توقيع عمليات الخروج

@@ -1,0 +1,13 @@
+bls-change-title = تعيين عنوان السحب (تغيير BLS-to-execution)
+bls-change-warning = لا يمكن تضمين تغيير BLS في السلسلة إلا مرة واحدة، ولا يمكن التراجع عنه. تحقق من العنوان على جهاز ثانٍ.
+bls-change-validators-legend = مدققوك، كما تعرفهم سلسلة المنارة
+bls-change-find-hint = هل لديك قائمة سلسلة المنارة (قائمة validators من beacon API، أو ملف { $file } من ethdo)؟
+bls-change-find = العثور عليهم في القائمة
+bls-change-start-index-label = فهرس المفتاح لأول مدقق أدناه
+bls-change-validator-indices-label = فهارس المدققين (في سلسلة المنارة)، مفصولة بفواصل أو بأسطر جديدة
+bls-change-credentials-label = بيانات اعتماد السحب الحالية الخاصة بهم (0x00…)، بالترتيب نفسه
+bls-change-derive-credentials = ملء بيانات الاعتماد التي تعطيها عبارة الاسترداد الخاصة بي لفهارس المفاتيح هذه
+bls-change-address-label = عنوان التنفيذ (السحب) الجديد، بمجموع تحقق EIP-55
+bls-change-address-again-label = العنوان نفسه مرة أخرى
+bls-change-review = مراجعة ما سيُوقَّع
+bls-change-sign = توقيع تغييرات BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Freiwillige Exits vorab signieren
+exits-hint = Ein Exit ist ab seiner Epoche gültig und kann nicht mehr rückgängig gemacht werden, sobald er gesendet wurde. Bewahren Sie die Dateien sicher auf.
+exits-source-legend = Signieren mit
+exits-source-mnemonic = meiner Seed-Phrase
+exits-source-keystore = einer Keystore-Datei und ihrem Passwort
+exits-keystore-file-label = Keystore-Datei
+exits-keystore-reading = { $name } wird gelesen…
+exits-keystore-read = ✓ { $name } gelesen
+exits-keystore-password-label = Keystore-Passwort
+exits-validator-pubkey-label = Pubkey des Validators (empfohlen: Der Schlüssel des Keystores muss dann der dieses Validators sein)
+exits-start-index-label = Schlüsselindex des ersten Validators unten
+exits-validator-indices-label = Validator-Indizes, durch Kommas getrennt
+exits-validator-index-label = Index des Validators (nur einer: Ein Keystore enthält einen Schlüssel)
+exits-epoch-label = Epoche
+exits-review = Kontrollieren, was signiert wird
+exits-sign = Exits signieren

@@ -1,0 +1,13 @@
+bls-change-title = Auszahlungsadresse festlegen (BLS-to-Execution-Change)
+bls-change-warning = Eine BLS-Änderung kann nur ein einziges Mal in die Chain aufgenommen werden und ist nicht rückgängig zu machen. Prüfen Sie die Adresse auf einem zweiten Gerät.
+bls-change-validators-legend = Ihre Validatoren, wie die Beacon Chain sie kennt
+bls-change-find-hint = Haben Sie die Liste der Beacon Chain (die Validatoren aus der beacon API oder { $file } von ethdo)?
+bls-change-find = Aus der Liste ermitteln
+bls-change-start-index-label = Schlüsselindex des ersten Validators unten
+bls-change-validator-indices-label = Validator-Indizes (Beacon Chain), getrennt durch Kommas oder Zeilenumbrüche
+bls-change-credentials-label = Deren aktuelle Withdrawal Credentials (0x00…), in derselben Reihenfolge
+bls-change-derive-credentials = Die Credentials eintragen, die meine Seed-Phrase für diese Schlüsselindizes ergibt
+bls-change-address-label = Neue Execution-Adresse (Auszahlungsadresse), mit EIP-55-Prüfsumme
+bls-change-address-again-label = Dieselbe Adresse noch einmal
+bls-change-review = Kontrollieren, was signiert wird
+bls-change-sign = BLS-to-Execution-Changes signieren

@@ -1,0 +1,16 @@
+exits-title = Υπογραφή εθελοντικών εξόδων εκ των προτέρων
+exits-hint = Μια έξοδος ισχύει από την εποχή της και μετά, και δεν αναιρείται μόλις μεταδοθεί. Φυλάξτε τα αρχεία με ασφάλεια.
+exits-source-legend = Υπογραφή με
+exits-source-mnemonic = τη μνημονική μου φράση
+exits-source-keystore = ένα αρχείο keystore και τον κωδικό πρόσβασής του
+exits-keystore-file-label = Αρχείο keystore
+exits-keystore-reading = Ανάγνωση του { $name }…
+exits-keystore-read = ✓ Το { $name } διαβάστηκε
+exits-keystore-password-label = Κωδικός πρόσβασης keystore
+exits-validator-pubkey-label = Το δημόσιο κλειδί του επικυρωτή (συνιστάται: το κλειδί του keystore πρέπει τότε να είναι αυτού του επικυρωτή)
+exits-start-index-label = Δείκτης κλειδιού του πρώτου επικυρωτή παρακάτω
+exits-validator-indices-label = Δείκτες επικυρωτών, χωρισμένοι με κόμματα
+exits-validator-index-label = Ο δείκτης του επικυρωτή (ένας: ένα keystore περιέχει ένα κλειδί)
+exits-epoch-label = Εποχή
+exits-review = Έλεγχος όσων θα υπογραφούν
+exits-sign = Υπογραφή εξόδων

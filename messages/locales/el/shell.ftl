@@ -1,0 +1,68 @@
+app-title = withdrawal-wallet
+language-picker-label = Γλώσσα της σελίδας
+tagline = Κλειδιά εκτός σύνδεσης για επικυρωτές (validators) του Ethereum. Τίποτα από όσα πληκτρολογείτε δεν φεύγει από αυτή τη σελίδα.
+online-banner = Φαίνεται ότι είστε συνδεδεμένοι στο διαδίκτυο — αποσυνδεθείτε πριν εισαγάγετε μνημονική φράση.
+offline-banner = Εκτός σύνδεσης ✓
+loaded-from = Φορτώθηκε από
+chain-label = Δίκτυο:
+chain-not-chosen = δεν έχει επιλεγεί ακόμη
+chain-custom = { $name } (προσαρμοσμένο)
+chain-custom-incomplete = προσαρμοσμένο (ελλιπές)
+mnemonic-loaded = { $passphrase ->
+        [yes] Η μνημονική φράση φορτώθηκε (λίστα λέξεων { $wordlist }, με συνθηματική φράση)
+       *[no] Η μνημονική φράση φορτώθηκε (λίστα λέξεων { $wordlist })
+    }
+clear = Εκκαθάριση
+back-to-tasks = ← Όλες οι εργασίες
+
+## Η αρχική οθόνη
+
+start-title = Τι θέλετε να κάνετε;
+tools-title = Εργαλεία, ένα κάθε φορά
+tools-hint = Για όσους γνωρίζουν τα βήματα: κάθε εργαλείο χωριστά, χωρίς τον οδηγό.
+tool-create-mnemonic = Δημιουργία νέας μνημονικής φράσης
+tool-create-mnemonic-detail = 24 νέες λέξεις, που τις καταγράφετε και τις πληκτρολογείτε ξανά
+tool-use-mnemonic = Χρήση υπάρχουσας μνημονικής φράσης
+tool-use-mnemonic-detail = έλεγχος λέξη προς λέξη· οι συντομογραφίες συμπληρώνονται
+tool-validator-keys = Δημιουργία κλειδιών επικυρωτή
+tool-validator-keys-detail = αρχεία keystore και δεδομένα κατάθεσης (deposit data)
+tool-withdrawal-address = Ορισμός διεύθυνσης ανάληψης
+tool-withdrawal-address-detail = αλλαγή BLS-to-execution για επικυρωτές 0x00
+tool-exits = Υπογραφή εξόδων εκ των προτέρων
+tool-exits-detail = από τη μνημονική φράση ή από αρχείο keystore
+tool-verify-files = Επαλήθευση αρχείων
+tool-verify-files-detail = αρχεία κατάθεσης, αλλαγής BLS, εξόδου ή keystore από οποιοδήποτε εργαλείο
+tool-find-validators = Εύρεση των επικυρωτών μου
+tool-find-validators-detail = εισαγωγή της λίστας της beacon chain· μαζική υπογραφή αλλαγών και εξόδων
+tool-lookup = Αναζήτηση κλειδιού ανάληψης
+tool-lookup-detail = δημόσιο κλειδί ανάληψης και διαπιστευτήρια 0x00 ενός δείκτη κλειδιού
+
+## Διαδρομές: τι ήρθε να κάνει ο χρήστης, και τα βήματά τους
+
+journey-withdrawal-address = Ορισμός της διεύθυνσης ανάληψής μου
+journey-withdrawal-address-detail = Οι επικυρωτές μου έχουν διαπιστευτήρια 0x00: υπογράφω μια αλλαγή BLS-to-execution, ώστε οι ανταμοιβές και τα κεφάλαια των εξόδων να καταβάλλονται στη διεύθυνσή μου.
+journey-new-validators = Κλειδιά για νέους επικυρωτές
+journey-new-validators-detail = Αρχεία keystore για τον πελάτη επικυρωτή μου (validator client) και δεδομένα κατάθεσης για το Launchpad.
+journey-exits = Έξοδος επικυρωτών
+journey-exits-detail = Υπογράφω εκ των προτέρων εθελοντικές εξόδους, με τη μνημονική μου φράση ή με αρχείο keystore, για να τις μεταδώσω όταν το αποφασίσω.
+journey-check-file = Έλεγχος αρχείου
+journey-check-file-detail = Τι λέει ένα αρχείο κατάθεσης, αλλαγής BLS, εξόδου ή keystore, και αν είναι έγκυρο.
+stepper-label = { $journey }: βήματα
+step-your-mnemonic = Η μνημονική σας φράση
+step-your-validators = Οι επικυρωτές σας
+step-chain-address-amounts = Δίκτυο, διεύθυνση και ποσά
+step-mnemonic-or-keystore = Μνημονική φράση ή keystore
+step-validators-and-epoch = Επικυρωτές και εποχή
+step-review-and-sign = Έλεγχος και υπογραφή
+step-files-and-next-steps = Αρχεία και επόμενα βήματα
+step-the-file = Το αρχείο
+step-what-it-says = Τι λέει
+
+## Τι κάνει μια μεγάλη εργασία
+
+phase-deriving = παραγωγή κλειδιών
+phase-keystores = κλειδιά επικυρωτή
+phase-signing = υπογραφή
+phase-verifying = επαλήθευση
+phase-reading-import = ανάγνωση της εισαγωγής (επικυρωτές)
+phase-decrypting = άνοιγμα του keystore

@@ -1,0 +1,13 @@
+bls-change-title = Ορισμός διεύθυνσης ανάληψης (αλλαγή BLS-to-execution)
+bls-change-warning = Μια αλλαγή BLS μπορεί να συμπεριληφθεί στην αλυσίδα μόνο μία φορά και δεν αναιρείται. Ελέγξτε τη διεύθυνση σε δεύτερη συσκευή.
+bls-change-validators-legend = Οι επικυρωτές σας, όπως τους γνωρίζει η beacon chain
+bls-change-find-hint = Έχετε τη λίστα της beacon chain (τους validators του beacon API ή το { $file } του ethdo);
+bls-change-find = Εύρεση από τη λίστα
+bls-change-start-index-label = Δείκτης κλειδιού του πρώτου επικυρωτή παρακάτω
+bls-change-validator-indices-label = Δείκτες επικυρωτών (beacon chain), χωρισμένοι με κόμματα ή αλλαγές γραμμής
+bls-change-credentials-label = Τα τρέχοντα διαπιστευτήρια ανάληψής τους (0x00…), με την ίδια σειρά
+bls-change-derive-credentials = Συμπλήρωση των διαπιστευτηρίων που δίνει η μνημονική μου φράση για αυτούς τους δείκτες κλειδιών
+bls-change-address-label = Νέα διεύθυνση εκτέλεσης (ανάληψης), με άθροισμα ελέγχου EIP-55
+bls-change-address-again-label = Η ίδια διεύθυνση ξανά
+bls-change-review = Έλεγχος όσων θα υπογραφούν
+bls-change-sign = Υπογραφή αλλαγών BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Prefirmar salidas voluntarias
+exits-hint = Una salida es válida a partir de su época y no se puede deshacer una vez difundida. Guarde los archivos en un lugar seguro.
+exits-source-legend = Firmar con
+exits-source-mnemonic = mi frase mnemónica
+exits-source-keystore = un archivo keystore y su contraseña
+exits-keystore-file-label = Archivo keystore
+exits-keystore-reading = Leyendo { $name }…
+exits-keystore-read = ✓ { $name } leído
+exits-keystore-password-label = Contraseña del keystore
+exits-validator-pubkey-label = La clave pública del validador (recomendado: la clave del keystore deberá ser entonces la de este validador)
+exits-start-index-label = Índice de clave del primer validador de abajo
+exits-validator-indices-label = Índices de validador, separados por comas
+exits-validator-index-label = El índice del validador (uno solo: un keystore contiene una sola clave)
+exits-epoch-label = Época
+exits-review = Revisar lo que se firmará
+exits-sign = Firmar las salidas

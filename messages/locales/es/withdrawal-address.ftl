@@ -1,0 +1,13 @@
+bls-change-title = Establecer la dirección de retiro (cambio BLS-to-execution)
+bls-change-warning = Un cambio BLS solo puede incluirse una vez en la cadena y no se puede deshacer. Compruebe la dirección en un segundo dispositivo.
+bls-change-validators-legend = Sus validadores, tal como los conoce la beacon chain
+bls-change-find-hint = ¿Tiene la lista de la beacon chain (los validadores de la beacon API o el archivo { $file } de ethdo)?
+bls-change-find = Encontrarlos en la lista
+bls-change-start-index-label = Índice de clave del primer validador de abajo
+bls-change-validator-indices-label = Índices de validador (beacon chain), separados por comas o saltos de línea
+bls-change-credentials-label = Las credenciales de retiro actuales de esos validadores (0x00…), en el mismo orden
+bls-change-derive-credentials = Rellenar las credenciales que mi frase mnemónica da para estos índices de clave
+bls-change-address-label = Nueva dirección de ejecución (de retiro), con checksum EIP-55
+bls-change-address-again-label = Repita la misma dirección
+bls-change-review = Revisar lo que se firmará
+bls-change-sign = Firmar los cambios BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Pré-signer des sorties volontaires
+exits-hint = Une sortie devient valide à partir de son époque et ne peut plus être annulée une fois diffusée. Conservez les fichiers en lieu sûr.
+exits-source-legend = Signer avec
+exits-source-mnemonic = ma phrase mnémonique
+exits-source-keystore = un fichier keystore et son mot de passe
+exits-keystore-file-label = Fichier keystore
+exits-keystore-reading = Lecture de { $name }…
+exits-keystore-read = ✓ { $name } lu
+exits-keystore-password-label = Mot de passe du keystore
+exits-validator-pubkey-label = Clé publique du validateur (recommandé : la clé du keystore devra alors être celle de ce validateur)
+exits-start-index-label = Index de clé du premier validateur ci-dessous
+exits-validator-indices-label = Index des validateurs, séparés par des virgules
+exits-validator-index-label = Index du validateur (un seul : un keystore contient une seule clé)
+exits-epoch-label = Époque
+exits-review = Relire ce qui sera signé
+exits-sign = Signer les sorties

@@ -1,0 +1,13 @@
+bls-change-title = Définir l'adresse de retrait (changement BLS-to-execution)
+bls-change-warning = Un changement BLS ne peut être inclus qu'une seule fois dans la chaîne et est irréversible. Vérifiez l'adresse sur un second appareil.
+bls-change-validators-legend = Vos validateurs, tels que la Beacon Chain les connaît
+bls-change-find-hint = Vous avez la liste de la Beacon Chain (les validateurs de la beacon API, ou le fichier { $file } d'ethdo) ?
+bls-change-find = Les trouver dans la liste
+bls-change-start-index-label = Index de clé du premier validateur ci-dessous
+bls-change-validator-indices-label = Index des validateurs (Beacon Chain), séparés par des virgules ou des retours à la ligne
+bls-change-credentials-label = Leurs identifiants de retrait actuels (0x00…), dans le même ordre
+bls-change-derive-credentials = Remplir les identifiants que ma phrase mnémonique donne pour ces index de clé
+bls-change-address-label = Nouvelle adresse d'exécution (de retrait), avec somme de contrôle EIP-55
+bls-change-address-again-label = La même adresse, à nouveau
+bls-change-review = Relire ce qui sera signé
+bls-change-sign = Signer les changements BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Tanda tangani exit sukarela di muka
+exits-hint = Exit berlaku mulai epoch-nya, dan tidak dapat dibatalkan setelah disiarkan. Simpan berkasnya dengan aman.
+exits-source-legend = Tanda tangani dengan
+exits-source-mnemonic = mnemonik saya
+exits-source-keystore = berkas keystore dan kata sandinya
+exits-keystore-file-label = Berkas keystore
+exits-keystore-reading = Membaca { $name }…
+exits-keystore-read = ✓ { $name } telah dibaca
+exits-keystore-password-label = Kata sandi keystore
+exits-validator-pubkey-label = Kunci publik validator (disarankan: kunci dalam keystore kemudian harus milik validator ini)
+exits-start-index-label = Indeks kunci validator pertama di bawah
+exits-validator-indices-label = Indeks validator, dipisahkan dengan koma
+exits-validator-index-label = Indeks validator (satu: satu keystore berisi satu kunci)
+exits-epoch-label = Epoch
+exits-review = Tinjau apa yang akan ditandatangani
+exits-sign = Tanda tangani exit

@@ -1,0 +1,13 @@
+bls-change-title = Tetapkan alamat penarikan (perubahan BLS-to-execution)
+bls-change-warning = Perubahan BLS hanya dapat dicatat di blockchain satu kali dan tidak dapat dibatalkan. Periksa alamat di perangkat kedua.
+bls-change-validators-legend = Validator Anda, sebagaimana tercatat di beacon chain
+bls-change-find-hint = Apakah Anda memiliki daftar dari beacon chain (validators dari beacon API, atau { $file } dari ethdo)?
+bls-change-find = Temukan dari daftar
+bls-change-start-index-label = Indeks kunci validator pertama di bawah
+bls-change-validator-indices-label = Indeks validator (beacon chain), dipisahkan dengan koma atau baris baru
+bls-change-credentials-label = Kredensial penarikan mereka saat ini (0x00…), dengan urutan yang sama
+bls-change-derive-credentials = Isi kredensial yang dihasilkan mnemonik saya untuk indeks kunci ini
+bls-change-address-label = Alamat eksekusi (penarikan) baru, dengan checksum EIP-55
+bls-change-address-again-label = Ulangi alamat yang sama
+bls-change-review = Tinjau apa yang akan ditandatangani
+bls-change-sign = Tanda tangani perubahan BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Pre-firmare le uscite volontarie
+exits-hint = Un'uscita diventa valida a partire dalla sua epoca e, una volta trasmessa, non può essere annullata. Conservi i file al sicuro.
+exits-source-legend = Firmare con
+exits-source-mnemonic = la mia frase mnemonica
+exits-source-keystore = un file keystore e la relativa password
+exits-keystore-file-label = File keystore
+exits-keystore-reading = Lettura di { $name }…
+exits-keystore-read = ✓ { $name } letto
+exits-keystore-password-label = Password del keystore
+exits-validator-pubkey-label = La chiave pubblica del validatore (consigliato: la chiave del keystore dovrà allora essere quella di questo validatore)
+exits-start-index-label = Indice di chiave del primo validatore qui sotto
+exits-validator-indices-label = Indici dei validatori, separati da virgole
+exits-validator-index-label = L'indice del validatore (uno solo: un keystore contiene una sola chiave)
+exits-epoch-label = Epoca
+exits-review = Rivedi ciò che verrà firmato
+exits-sign = Firma le uscite

@@ -1,0 +1,13 @@
+bls-change-title = Impostare l'indirizzo di prelievo (modifica BLS-to-execution)
+bls-change-warning = Una modifica BLS può essere inclusa nella blockchain una sola volta e non può essere annullata. Controlli l'indirizzo su un secondo dispositivo.
+bls-change-validators-legend = I suoi validatori, come li conosce la beacon chain
+bls-change-find-hint = Dispone dell'elenco della beacon chain (i validatori della beacon API, o il file { $file } di ethdo)?
+bls-change-find = Trovali dall'elenco
+bls-change-start-index-label = Indice di chiave del primo validatore qui sotto
+bls-change-validator-indices-label = Indici dei validatori (beacon chain), separati da virgole o a capo
+bls-change-credentials-label = Le loro credenziali di prelievo attuali (0x00…), nello stesso ordine
+bls-change-derive-credentials = Compila le credenziali che la mia frase mnemonica dà per questi indici di chiave
+bls-change-address-label = Nuovo indirizzo di esecuzione (di prelievo), con checksum EIP-55
+bls-change-address-again-label = Ripeta lo stesso indirizzo
+bls-change-review = Rivedi ciò che verrà firmato
+bls-change-sign = Firma le modifiche BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = 自発的退出を事前署名
+exits-hint = 退出は指定したエポック以降に有効となり、一度ブロードキャストすると取り消せません。ファイルは安全に保管してください。
+exits-source-legend = 署名に使用するもの
+exits-source-mnemonic = 自分のニーモニック
+exits-source-keystore = キーストアファイルとそのパスワード
+exits-keystore-file-label = キーストアファイル
+exits-keystore-reading = { $name } を読み込み中…
+exits-keystore-read = ✓ { $name } を読み込みました
+exits-keystore-password-label = キーストアのパスワード
+exits-validator-pubkey-label = バリデーターの公開鍵（推奨：入力すると、キーストアの鍵がこのバリデーターのものである必要があります）
+exits-start-index-label = 以下の最初のバリデーターのキーインデックス
+exits-validator-indices-label = バリデーターインデックス（カンマ区切り）
+exits-validator-index-label = バリデーターインデックス（1 つのみ：キーストアに含まれる鍵は 1 つです）
+exits-epoch-label = エポック
+exits-review = 署名する内容を確認
+exits-sign = 退出に署名

@@ -1,0 +1,13 @@
+bls-change-title = 引き出しアドレスを設定（BLS-to-execution change）
+bls-change-warning = BLS 変更がオンチェーンに取り込まれるのは一度だけで、取り消すことはできません。アドレスは別のデバイスで確認してください。
+bls-change-validators-legend = ビーコンチェーン上のあなたのバリデーター
+bls-change-find-hint = ビーコンチェーンのリスト（beacon API の validators、または ethdo の { $file }）をお持ちですか？
+bls-change-find = リストから検索
+bls-change-start-index-label = 以下の最初のバリデーターのキーインデックス
+bls-change-validator-indices-label = バリデーターインデックス（ビーコンチェーン）。カンマまたは改行で区切ります
+bls-change-credentials-label = 現在の引き出し認証情報（0x00…）。同じ順序で入力します
+bls-change-derive-credentials = これらのキーインデックスについて、ニーモニックから得られる認証情報を入力
+bls-change-address-label = 新しい実行レイヤー（引き出し）アドレス（EIP-55 チェックサム付き）
+bls-change-address-again-label = 同じアドレスを再入力
+bls-change-review = 署名する内容を確認
+bls-change-sign = BLS-to-execution change に署名

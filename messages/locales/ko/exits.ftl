@@ -1,0 +1,16 @@
+exits-title = 자발적 종료 사전 서명
+exits-hint = 종료는 지정한 에포크부터 유효하며, 브로드캐스트한 후에는 되돌릴 수 없습니다. 파일을 안전하게 보관하십시오.
+exits-source-legend = 서명 수단
+exits-source-mnemonic = 내 니모닉
+exits-source-keystore = 키스토어 파일과 비밀번호
+exits-keystore-file-label = 키스토어 파일
+exits-keystore-reading = { $name } 읽는 중…
+exits-keystore-read = ✓ { $name } 읽기 완료
+exits-keystore-password-label = 키스토어 비밀번호
+exits-validator-pubkey-label = 검증자의 공개 키(권장: 입력하면 키스토어의 키가 이 검증자의 키여야 함)
+exits-start-index-label = 아래 첫 번째 검증자의 키 인덱스
+exits-validator-indices-label = 검증자 인덱스, 쉼표로 구분
+exits-validator-index-label = 검증자 인덱스(하나만 입력: 키스토어에는 키가 하나만 들어 있음)
+exits-epoch-label = 에포크
+exits-review = 서명할 내용 검토
+exits-sign = 종료 서명

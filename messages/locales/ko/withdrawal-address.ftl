@@ -1,0 +1,13 @@
+bls-change-title = 출금 주소 설정(BLS-to-execution change)
+bls-change-warning = BLS 변경은 체인에 한 번만 포함될 수 있으며 되돌릴 수 없습니다. 다른 기기에서 주소를 확인하십시오.
+bls-change-validators-legend = 비콘 체인에 등록된 내 검증자
+bls-change-find-hint = 비콘 체인의 목록(beacon API의 validators 또는 ethdo의 { $file })이 있습니까?
+bls-change-find = 목록에서 찾기
+bls-change-start-index-label = 아래 첫 번째 검증자의 키 인덱스
+bls-change-validator-indices-label = 검증자 인덱스(비콘 체인), 쉼표 또는 줄바꿈으로 구분
+bls-change-credentials-label = 현재 출금 자격 증명(0x00…), 같은 순서로 입력
+bls-change-derive-credentials = 내 니모닉에서 이 키 인덱스에 해당하는 자격 증명 채우기
+bls-change-address-label = 새 실행 계층(출금) 주소, EIP-55 체크섬 적용
+bls-change-address-again-label = 같은 주소 다시 입력
+bls-change-review = 서명할 내용 검토
+bls-change-sign = BLS-to-execution change 서명

@@ -1,0 +1,16 @@
+exits-title = Pré-assinar saídas voluntárias
+exits-hint = Uma saída passa a ser válida a partir da sua época e não pode ser desfeita depois de transmitida. Guarde os arquivos em segurança.
+exits-source-legend = Assinar com
+exits-source-mnemonic = minha frase mnemônica
+exits-source-keystore = um arquivo keystore e sua senha
+exits-keystore-file-label = Arquivo keystore
+exits-keystore-reading = Lendo { $name }…
+exits-keystore-read = ✓ { $name } lido
+exits-keystore-password-label = Senha do keystore
+exits-validator-pubkey-label = A chave pública do validador (recomendado: a chave do keystore terá então de ser a deste validador)
+exits-start-index-label = Índice de chave do primeiro validador abaixo
+exits-validator-indices-label = Índices de validador, separados por vírgulas
+exits-validator-index-label = O índice do validador (apenas um: um keystore contém uma única chave)
+exits-epoch-label = Época
+exits-review = Revisar o que será assinado
+exits-sign = Assinar saídas

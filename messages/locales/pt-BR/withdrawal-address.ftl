@@ -1,0 +1,13 @@
+bls-change-title = Definir endereço de saque (alteração BLS-to-execution)
+bls-change-warning = Uma alteração BLS só pode ser incluída na blockchain uma vez e não pode ser desfeita. Confira o endereço em um segundo dispositivo.
+bls-change-validators-legend = Seus validadores, como a beacon chain os conhece
+bls-change-find-hint = Você tem a lista da beacon chain (os validadores da beacon API ou o { $file } do ethdo)?
+bls-change-find = Encontrá-los a partir da lista
+bls-change-start-index-label = Índice de chave do primeiro validador abaixo
+bls-change-validator-indices-label = Índices de validador (beacon chain), separados por vírgulas ou quebras de linha
+bls-change-credentials-label = As credenciais de saque atuais deles (0x00…), na mesma ordem
+bls-change-derive-credentials = Preencher as credenciais que minha frase mnemônica gera para estes índices de chave
+bls-change-address-label = Novo endereço de execução (de saque), com checksum EIP-55
+bls-change-address-again-label = O mesmo endereço novamente
+bls-change-review = Revisar o que será assinado
+bls-change-sign = Assinar alterações BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Semnați în avans ieșiri voluntare
+exits-hint = O ieșire devine valabilă începând cu epoca sa și nu mai poate fi anulată după ce a fost difuzată. Păstrați fișierele în siguranță.
+exits-source-legend = Semnare cu
+exits-source-mnemonic = fraza mea mnemonică
+exits-source-keystore = un fișier keystore și parola sa
+exits-keystore-file-label = Fișier keystore
+exits-keystore-reading = Se citește { $name }…
+exits-keystore-read = ✓ { $name } a fost citit
+exits-keystore-password-label = Parola keystore-ului
+exits-validator-pubkey-label = Cheia publică a validatorului (recomandat: cheia din keystore trebuie atunci să fie a acestui validator)
+exits-start-index-label = Indicele de cheie al primului validator de mai jos
+exits-validator-indices-label = Indicii validatorilor, separați prin virgulă
+exits-validator-index-label = Indicele validatorului (unul singur: un keystore conține o singură cheie)
+exits-epoch-label = Epocă
+exits-review = Verificați ce va fi semnat
+exits-sign = Semnați ieșirile

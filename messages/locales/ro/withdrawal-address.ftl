@@ -1,0 +1,13 @@
+bls-change-title = Setați adresa de retragere (modificare BLS-to-execution)
+bls-change-warning = O modificare BLS poate fi inclusă în blockchain o singură dată și nu poate fi anulată. Verificați adresa pe un al doilea dispozitiv.
+bls-change-validators-legend = Validatorii dumneavoastră, așa cum îi cunoaște beacon chain
+bls-change-find-hint = Aveți lista din beacon chain (validatorii din beacon API sau fișierul { $file } al ethdo)?
+bls-change-find = Găsiți-i în listă
+bls-change-start-index-label = Indicele de cheie al primului validator de mai jos
+bls-change-validator-indices-label = Indicii validatorilor (beacon chain), separați prin virgulă sau pe rânduri noi
+bls-change-credentials-label = Credențialele lor de retragere actuale (0x00…), în aceeași ordine
+bls-change-derive-credentials = Completați credențialele pe care fraza mnemonică le generează pentru acești indici de cheie
+bls-change-address-label = Noua adresă de execuție (de retragere), cu checksum EIP-55
+bls-change-address-again-label = Aceeași adresă, încă o dată
+bls-change-review = Verificați ce va fi semnat
+bls-change-sign = Semnați modificările BLS-to-execution

@@ -1,0 +1,16 @@
+exits-title = Gönüllü çıkışları önceden imzala
+exits-hint = Bir çıkış, kendi epoch'undan itibaren geçerli olur ve yayınlandıktan sonra geri alınamaz. Dosyaları güvenli bir yerde saklayın.
+exits-source-legend = İmzalamak için kullanılacak
+exits-source-mnemonic = kurtarma ifadem
+exits-source-keystore = bir keystore dosyası ve şifresi
+exits-keystore-file-label = Keystore dosyası
+exits-keystore-reading = { $name } okunuyor…
+exits-keystore-read = ✓ { $name } okundu
+exits-keystore-password-label = Keystore şifresi
+exits-validator-pubkey-label = Doğrulayıcının açık anahtarı (önerilir: bu durumda keystore'daki anahtar bu doğrulayıcıya ait olmalıdır)
+exits-start-index-label = Aşağıdaki ilk doğrulayıcının anahtar indeksi
+exits-validator-indices-label = Doğrulayıcı indeksleri, virgülle ayrılmış
+exits-validator-index-label = Doğrulayıcının indeksi (tek bir indeks: bir keystore tek bir anahtar içerir)
+exits-epoch-label = Epoch
+exits-review = İmzalanacakları gözden geçir
+exits-sign = Çıkışları imzala

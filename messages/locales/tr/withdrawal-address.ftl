@@ -1,0 +1,13 @@
+bls-change-title = Çekim adresini belirle (BLS-to-execution değişikliği)
+bls-change-warning = Bir BLS değişikliği zincire yalnızca bir kez dahil edilebilir ve geri alınamaz. Adresi ikinci bir cihazda kontrol edin.
+bls-change-validators-legend = İşaret Zinciri'nin bildiği şekliyle doğrulayıcılarınız
+bls-change-find-hint = İşaret Zinciri'nin listesi (beacon API'nin validators yanıtı veya ethdo'nun { $file } dosyası) elinizde mi?
+bls-change-find = Listeden bul
+bls-change-start-index-label = Aşağıdaki ilk doğrulayıcının anahtar indeksi
+bls-change-validator-indices-label = Doğrulayıcı indeksleri (İşaret Zinciri), virgülle veya yeni satırla ayrılmış
+bls-change-credentials-label = Bunların mevcut çekim kimlik bilgileri (0x00…), aynı sırayla
+bls-change-derive-credentials = Kurtarma ifademin bu anahtar indekslerine verdiği kimlik bilgilerini doldur
+bls-change-address-label = Yeni yürütme (çekim) adresi, EIP-55 sağlama toplamlı
+bls-change-address-again-label = Aynı adres tekrar
+bls-change-review = İmzalanacakları gözden geçir
+bls-change-sign = BLS-to-execution değişikliklerini imzala

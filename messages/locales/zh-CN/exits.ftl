@@ -1,0 +1,16 @@
+exits-title = 预签名自愿退出
+exits-hint = 退出自其指定的 epoch 起生效，一经广播即无法撤销。请妥善保管这些文件。
+exits-source-legend = 签名方式
+exits-source-mnemonic = 我的助记词
+exits-source-keystore = keystore 文件及其密码
+exits-keystore-file-label = keystore 文件
+exits-keystore-reading = 正在读取 { $name }…
+exits-keystore-read = ✓ 已读取 { $name }
+exits-keystore-password-label = keystore 密码
+exits-validator-pubkey-label = 验证者公钥（推荐填写：填写后，keystore 中的密钥必须属于该验证者）
+exits-start-index-label = 下方第一个验证者的密钥索引
+exits-validator-indices-label = 验证者索引，以逗号分隔
+exits-validator-index-label = 验证者索引（仅一个：一个 keystore 只包含一个密钥）
+exits-epoch-label = Epoch
+exits-review = 核对将要签名的内容
+exits-sign = 签署退出

@@ -1,0 +1,13 @@
+bls-change-title = 设置提款地址（BLS-to-execution change）
+bls-change-warning = BLS 变更只能上链一次，且无法撤销。请在另一台设备上核对地址。
+bls-change-validators-legend = 信标链所记录的您的验证者
+bls-change-find-hint = 您是否有信标链的验证者列表（beacon API 的 validators，或 ethdo 的 { $file }）？
+bls-change-find = 从列表中查找
+bls-change-start-index-label = 下方第一个验证者的密钥索引
+bls-change-validator-indices-label = 验证者索引（信标链），以逗号或换行分隔
+bls-change-credentials-label = 它们当前的提款凭证（0x00…），顺序相同
+bls-change-derive-credentials = 填入我的助记词在这些密钥索引下得出的凭证
+bls-change-address-label = 新的执行层（提款）地址，须为 EIP-55 校验和格式
+bls-change-address-again-label = 再次输入同一地址
+bls-change-review = 核对将要签名的内容
+bls-change-sign = 签署 BLS-to-execution change

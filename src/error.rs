@@ -114,10 +114,26 @@ error_codes! {
     DepositBlsNotAllowed = "deposit_bls_not_allowed": "0x00 credentials without the explicit opt-in",
     DepositAmountNotAllowed = "deposit_amount_not_allowed": "an amount other than 32 ETH for 0x00 or 0x01 credentials",
     DepositAmountOutOfRange = "deposit_amount_out_of_range": "an amount outside 1 to 2048 ETH",
+    // Top-up and builder deposits (deposit-cli's partial-deposit and builder).
+    BuilderAmountTooSmall = "builder_amount_too_small": "a builder deposit below 1 ETH (builder deposits have no maximum)",
+    BuilderKeysAreValidatorKeys = "builder_keys_are_validator_keys": "a notice: builder key i is validator signing key i of the same mnemonic; a mnemonic with validators must not be used for builders at those indices",
     // BLS-to-execution changes and exits.
     BlsChangeAlreadyExecution = "bls_change_already_execution": "the validator already has 0x01 or 0x02 credentials",
     BlsChangeCredentialsMismatch = "bls_change_credentials_mismatch": "the given credentials are not this mnemonic's at that key index",
-    ExitPubkeyMismatch = "exit_pubkey_mismatch": "the keystore's key is not the validator's",
+    ExitPubkeyMismatch = "exit_pubkey_mismatch": "the signing key (a keystore's, or the mnemonic's at a key index) is not the validator's",
+    // Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+    ChainNoExecutionLayer = "chain_no_execution_layer": "execution-layer requests for a chain whose chain ID and request contracts the wallet does not know (a custom chain)",
+    RequestValueInvalid = "request_value_invalid": "the value to attach to a request is not a whole number of wei from 1 up",
+    RequestNotExecutionCredentials = "request_not_execution_credentials": "a validator without 0x01/0x02 credentials: no withdrawal address can send requests for it",
+    RequestValidatorNotActive = "request_validator_not_active": "a validator whose status is not active_ongoing: the chain ignores requests for it and keeps the fee",
+    WithdrawalPartialNotCompounding = "withdrawal_partial_not_compounding": "a partial withdrawal from a validator without 0x02 credentials, which the chain ignores",
+    WithdrawalAmountOnExit = "withdrawal_amount_on_exit": "an amount given for a full exit, which always withdraws the whole balance",
+    WithdrawalAmountZero = "withdrawal_amount_zero": "a partial withdrawal of 0, which the contract would read as a full exit",
+    ConsolidationTargetNotCompounding = "consolidation_target_not_compounding": "a consolidation into a validator without 0x02 credentials, which the chain ignores",
+    ConsolidationSelfNotSwitch = "consolidation_self_not_switch": "a validator named as its own target that is not 0x01 (only the switch to 0x02 does that)",
+    ConsolidationTargetAddressDiffers = "consolidation_target_address_differs": "a consolidation into a validator of another withdrawal address, without allowOtherTargetAddress",
+    ConsolidationSourceAlsoTarget = "consolidation_source_also_target": "a validator that is the source of one consolidation and the target of another in the same batch",
+    ExecutionFileMismatch = "execution_file_mismatch": "a request file whose chainId, to, request, description or URI does not match its chain or its data",
     // Passwords and keystores.
     PasswordEmpty = "password_empty": "the password is empty",
     PasswordTooShort = "password_too_short": "a new keystore's password is shorter than 12 characters",
@@ -141,8 +157,8 @@ error_codes! {
     // Entries of signed-message files (verification reports).
     FieldMissing = "field_missing": "a required field of an entry is missing",
     FieldType = "field_type": "a field of an entry has the wrong JSON type",
-    CredentialsPrefix = "credentials_prefix": "withdrawal credentials whose first byte is not 0x00, 0x01 or 0x02",
-    CredentialsPadding = "credentials_padding": "0x01/0x02 credentials whose bytes 1 to 11 are not zero",
+    CredentialsPrefix = "credentials_prefix": "withdrawal credentials whose first byte is not 0x00, 0x01 or 0x02 (in a builder deposit: not 0xb0)",
+    CredentialsPadding = "credentials_padding": "0x01/0x02 (or builders' 0xb0) credentials whose bytes 1 to 11 are not zero",
     ForkVersionMismatch = "fork_version_mismatch": "an entry's fork version is not the chain's",
     NetworkNameMismatch = "network_name_mismatch": "an entry's network name is not the chain's",
     GenesisValidatorsRootMismatch = "genesis_validators_root_mismatch": "an entry's genesis validators root is not the chain's",

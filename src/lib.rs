@@ -11,8 +11,11 @@
 //! - `keys`: BIP39 mnemonics, EIP-2333 keys (the one module that touches blst), EIP-2334
 //!   paths, EIP-2335 keystores.
 //! - `consensus`: SSZ containers and domains, withdrawal credentials and execution addresses,
-//!   and the three signed files (deposits, BLS changes, exits) with their verifiers.
+//!   and the three signed files (deposits, BLS changes, exits) with their verifiers, and
+//!   deposit-cli's proof of withdrawal-address ownership.
 //! - `chain`: built-in and custom chains, and which chain a set of values really is.
+//! - `execution`: execution-layer requests from the withdrawal address (EIP-7002 exits and
+//!   partial withdrawals, EIP-7251 consolidations) as transactions for the staker's wallet.
 //! - `import`: what the beacon chain knows (beacon API, ethdo, CSV), streamed, and the search
 //!   for a mnemonic's validators in it.
 //! - `files`: file formats and reading rules (Python's JSON layout, strict JSON, hex fields,
@@ -24,6 +27,7 @@
 mod chain;
 mod consensus;
 mod error;
+mod execution;
 mod files;
 mod import;
 mod keys;
@@ -37,12 +41,17 @@ pub mod wasm;
 pub use error::{Coded, ErrorCode, Param, Params, Quoted, WalletError};
 
 // The operations: typed requests, one `run`, and the pool's split and merge.
+pub use operations::deposits::{
+    BuilderDepositReview, BuilderKeyView, CreateBuilderDeposits, CreateTopUpDeposit, TopUpReview,
+    TopUpWithdrawalInput,
+};
 pub use operations::fields;
 pub use operations::keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
     DepositReview, DeriveKeys, ValidatorKeysView, WithdrawalInput,
 };
 pub use operations::options::{from_value as request_from_json, zeroize_value};
+pub use operations::ownership_proof::{CreateOwnershipProof, OwnershipProofReview};
 pub use operations::pool::{chunks, merge};
 pub use operations::search::{chain_input, validator_view, FindValidators, SearchFindings};
 pub use operations::secret::SecretText;
@@ -89,15 +98,28 @@ pub use consensus::bls_to_execution_change::{
     verify_bls_to_execution_changes, BlsChangeContent, BlsChangeError, BlsChangeFiles,
     BlsChangeRequest, ChangeReview,
 };
+pub use consensus::bls_to_execution_change_keystore::{
+    create_bls_to_execution_change_keystore, create_bls_to_execution_change_keystore_from_keystore,
+    create_bls_to_execution_change_keystore_from_mnemonic, proof_signing_root,
+    read_bls_to_execution_change_keystore, verify_bls_to_execution_change_keystore,
+    BlsChangeKeystoreContent, BlsToExecutionChangeKeystore, SignedRoot,
+    DOMAIN_BLS_TO_EXECUTION_CHANGE_KEYSTORE,
+};
+pub use consensus::builder_deposit::{
+    check_builder_amount, create_builder_deposit_data_with_progress, format_builder_amount,
+    read_builder_deposit_data, verify_builder_deposit_data, BuilderDepositError,
+    BuilderDepositRequest, BuilderKeysAreValidatorKeys, BUILDER_MIN_DEPOSIT,
+};
 pub use consensus::containers::{
     compute_domain, compute_signing_root, BlsToExecutionChange, DepositData, DepositMessage,
-    HashTreeRoot, VoluntaryExit, DOMAIN_BLS_TO_EXECUTION_CHANGE, DOMAIN_DEPOSIT,
-    DOMAIN_VOLUNTARY_EXIT, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE,
-    MIN_DEPOSIT_AMOUNT,
+    HashTreeRoot, VoluntaryExit, DOMAIN_BLS_TO_EXECUTION_CHANGE, DOMAIN_BUILDER_DEPOSIT,
+    DOMAIN_DEPOSIT, DOMAIN_VOLUNTARY_EXIT, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE_ELECTRA,
+    MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
 };
 pub use consensus::deposit::{
-    create_deposit_data, format_deposit_amount, format_gwei, parse_ether_amount,
-    verify_deposit_data, DepositContent, DepositError, DepositRequest, Withdrawal,
+    check_top_up_amount, create_deposit_data, create_top_up_deposit, format_deposit_amount,
+    format_gwei, parse_ether_amount, verify_deposit_data, DepositContent, DepositError,
+    DepositRequest, TopUpRequest, Withdrawal,
 };
 pub use consensus::execution_address::{AddressError, ExecutionAddress};
 pub use consensus::validators::{parse_validator_indices, parse_withdrawal_credentials};
@@ -106,10 +128,30 @@ pub use consensus::voluntary_exit::{
     verify_voluntary_exit, ExitContent,
 };
 pub use consensus::withdrawal_credentials::{
-    bls_withdrawal_credentials, execution_withdrawal_credentials, CredentialsKind, CredentialsView,
-    WithdrawalCredentials,
+    bls_withdrawal_credentials, builder_withdrawal_credentials, execution_withdrawal_credentials,
+    CredentialsKind, CredentialsView, WithdrawalCredentials, BUILDER_WITHDRAWAL_PREFIX,
 };
 pub use consensus::SignatureStatus;
+
+// Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251, ERC-681).
+pub use chain::ExecutionLayer;
+pub use execution::eip681::transaction_request_url;
+pub use execution::eip7002::{
+    WithdrawalRequest, FULL_EXIT_REQUEST_AMOUNT, WITHDRAWAL_REQUEST_INPUT_LEN,
+};
+pub use execution::eip7251::{ConsolidationRequest, CONSOLIDATION_REQUEST_INPUT_LEN};
+pub use execution::transaction::{
+    read_execution_request, ExecutionRequest, ExecutionRequestContent, FileMismatch,
+};
+pub use execution::{
+    execution_actions, parse_wei, ExecutionAction, RequestError, RequestValidator, Role,
+    ValidatorView, ValueError,
+};
+pub use operations::execution::{
+    ConsolidationRequestInput, CreateConsolidationRequests, CreateWithdrawalRequests,
+    ExecutionNotice, ExecutionRequestFiles, ExecutionRequestOutput, ExecutionRequestReview,
+    ExecutionReview, FeeQuery, WithdrawalAction, WithdrawalRequestInput,
+};
 
 // Imports and the search.
 pub use import::search::{

@@ -626,7 +626,7 @@ fn catalogue_table_covers_every_case_and_names_real_tests() {
 /// The round-two catalogue (SECURITY.md's HD table), checked the same way.
 #[test]
 fn hd_catalogue_rows_name_real_tests() {
-    let ids: Vec<String> = (1..=22).map(|n| format!("HD{n:02}")).collect();
+    let ids: Vec<String> = (1..=25).map(|n| format!("HD{n:02}")).collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let (name, table) = catalogue_table();
     check_catalogue_rows(&name, &table, &ids);

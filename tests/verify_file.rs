@@ -29,6 +29,7 @@ fn request(json: &str, chain: &str) -> VerifyFile {
         kind: None,
         chain: ChainInput::name(chain),
         pubkey: None,
+        keystore: None,
         expected_address: None,
         mnemonic: None,
         passphrase: SecretText::default(),

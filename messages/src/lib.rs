@@ -76,6 +76,12 @@ macro_rules! catalogue {
             include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/verify.ftl")),
             include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/find.ftl")),
             include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/outputs.ftl")),
+            include_str!(concat!(
+                env!("OUT_DIR"),
+                "/locales/",
+                $tag,
+                "/execution-requests.ftl"
+            )),
             include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/errors.ftl")),
         ]
     };
@@ -91,6 +97,7 @@ pub const FILES: &[&str] = &[
     "verify.ftl",
     "find.ftl",
     "outputs.ftl",
+    "execution-requests.ftl",
     "errors.ftl",
 ];
 

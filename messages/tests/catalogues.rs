@@ -547,6 +547,99 @@ mod core_errors {
             .collect()
     }
 
+    /// Execution-layer requests' errors: from the requests themselves, the rules' typed errors
+    /// and the request file's verifier.
+    fn execution_requests() -> Vec<WalletError> {
+        use withdrawal_wallet::{FileMismatch, RequestError, Role, ValidatorStatus};
+        let mut errors = Vec::new();
+        let validator = |prefix: &str, status: &str| json!({"index": "7", "pubkey": format!("0x{}", pubkey()), "withdrawalCredentials": format!("0x{prefix}{}{}", "00".repeat(11), ADDRESS[2..].to_lowercase()), "status": status});
+        let withdraw = |request: Value, value: &str| json!({"operation": "create_withdrawal_requests", "chain": "hoodi", "value": value, "requests": [request]});
+        for value in ["0", "0.5", &format!("{}0", u128::MAX)] {
+            errors.push(refused(withdraw(
+                json!({"validator": validator("02", "active_ongoing"), "action": "full_exit"}),
+                value,
+            )));
+        }
+        errors.push(refused(json!({"operation": "create_withdrawal_requests", "chain": {"name": "ephemery", "genesisForkVersion": "0x1000101b", "capellaForkVersion": "0x4000101b"}, "value": "1", "requests": []})));
+        for (request, value) in [
+            (
+                json!({"validator": validator("00", "active_ongoing"), "action": "full_exit"}),
+                "1",
+            ),
+            (
+                json!({"validator": validator("02", "exited_unslashed"), "action": "full_exit"}),
+                "1",
+            ),
+            (
+                json!({"validator": validator("01", "active_ongoing"), "action": "partial_withdrawal", "amount": "1"}),
+                "1",
+            ),
+            (
+                json!({"validator": validator("02", "active_ongoing"), "action": "full_exit", "amount": "1"}),
+                "1",
+            ),
+            (
+                json!({"validator": validator("02", "active_ongoing"), "action": "partial_withdrawal", "amount": "0"}),
+                "1",
+            ),
+            (
+                json!({"validator": validator("02", "active_ongoing"), "action": "partial_withdrawal"}),
+                "1",
+            ),
+        ] {
+            errors.push(refused(withdraw(request, value)));
+        }
+        let consolidate = |requests: Value| json!({"operation": "create_consolidation_requests", "chain": "hoodi", "value": "1", "requests": requests});
+        errors.push(refused(consolidate(
+            json!([{"source": validator("02", "active_ongoing")}]),
+        )));
+        for error in [
+            RequestError::TargetNotCompounding {
+                source_index: 7,
+                target_index: 8,
+                prefix: 1,
+            },
+            RequestError::TargetAddressDiffers {
+                source_index: 7,
+                target_index: 8,
+                source_address: ADDRESS.into(),
+                target_address: "0x71C7656EC7ab88b098defB751B7401B5f6d8976F".into(),
+            },
+            RequestError::SourceAlsoTarget { validator_index: 8 },
+            RequestError::NotActive {
+                role: Role::Target,
+                validator_index: 8,
+                status: ValidatorStatus::ActiveSlashed,
+            },
+        ] {
+            errors.push(error.into());
+        }
+        for (field, mismatch) in [
+            (
+                "chainId",
+                FileMismatch::ChainId {
+                    found: Quoted::new("1"),
+                    chain: "hoodi".into(),
+                    expected: 560_048,
+                },
+            ),
+            (
+                "to",
+                FileMismatch::To {
+                    found: "0x0000BBdDc7CE488642fb579F8B00f3a590007251".into(),
+                    chain: "hoodi".into(),
+                    expected: "0x00000961Ef480Eb55e80D19ad83579A64c007002".into(),
+                },
+            ),
+            ("request", FileMismatch::Request),
+            ("description", FileMismatch::Description),
+            ("eip681", FileMismatch::Uri),
+        ] {
+            errors.push(WalletError::of_field(field, mismatch));
+        }
+        errors
+    }
+
     pub fn all() -> Vec<WalletError> {
         let mut errors: Vec<WalletError> = Vec::new();
         let mainnet = chain("mainnet");
@@ -773,6 +866,20 @@ mod core_errors {
             }
             .into(),
         );
+        // Top-ups and builder deposits.
+        errors.push(refused(json!({
+            "operation": "create_builder_deposits", "mnemonic": MNEMONIC, "startIndex": 0,
+            "count": 1, "chain": "hoodi", "withdrawalAddress": ADDRESS, "amount": "0.5",
+            "password": "a long enough password",
+        })));
+        errors.push(withdrawal_wallet::BuilderKeysAreValidatorKeys { first: 0, last: 3 }.into());
+        let builder = json!([
+            {"pubkey": pubkey(), "withdrawal_credentials": format!("02{}", "00".repeat(31)), "amount": 999_999_999u64, "signature": "00".repeat(96), "deposit_message_root": "00".repeat(32), "deposit_data_root": "00".repeat(32), "fork_version": "00000000", "network_name": "mainnet", "deposit_cli_version": "1.3.1"},
+            {"pubkey": pubkey(), "withdrawal_credentials": format!("b001{}", "00".repeat(30)), "amount": 1_000_000_000u64, "signature": "00".repeat(96), "deposit_message_root": "00".repeat(32), "deposit_data_root": "00".repeat(32), "fork_version": "00000000", "network_name": "mainnet", "deposit_cli_version": "1.3.1"},
+        ]);
+        errors.extend(problems_of(
+            withdrawal_wallet::verify_builder_deposit_data(&builder.to_string(), &mainnet).unwrap(),
+        ));
 
         // BLS changes and exits.
         errors.push(
@@ -1052,6 +1159,67 @@ mod core_errors {
             .into(),
         );
 
+        // Proofs of withdrawal-address ownership (deposit-cli's BLS change keystore files).
+        let proof = |index: Value| {
+            json!({"message": {"to_execution_address": ADDRESS.to_lowercase(), "validator_index": index}, "signature": format!("0x{}", "00".repeat(96))})
+                .to_string()
+        };
+        let proof_request = json!({"operation": "create_ownership_proof", "mnemonic": MNEMONIC, "keyIndex": 0, "chain": "hoodi", "validatorIndex": "1", "executionAddress": ADDRESS});
+        errors.push(refused(with(
+            proof_request.clone(),
+            json!({"keystore": "{}", "password": "x"}),
+        )));
+        errors.push(refused(with(
+            proof_request,
+            json!({"validatorPubkey": key.to_hex()}),
+        )));
+        let verify_proof =
+            json!({"operation": "verify_file", "json": proof(json!(1)), "chain": "hoodi"});
+        errors.push(refused(verify_proof.clone()));
+        errors.push(refused(with(
+            verify_proof.clone(),
+            json!({"pubkey": key.to_hex(), "keystore": "{}"}),
+        )));
+        for index in [json!("1"), json!(1.5), json!(1)] {
+            errors.extend(
+                withdrawal_wallet::verify_bls_to_execution_change_keystore(
+                    &proof(index),
+                    &mainnet,
+                    &key,
+                )
+                .unwrap()
+                .problems,
+            );
+        }
+        errors.push(
+            withdrawal_wallet::verify_bls_to_execution_change_keystore(
+                &format!("[{}]", proof(json!(1))),
+                &mainnet,
+                &key,
+            )
+            .unwrap_err()
+            .into(),
+        );
+        let checked = run(
+            &request_from_json(with(
+                verify_proof,
+                json!({"mnemonic": MNEMONIC, "keyCount": 2}),
+            ))
+            .unwrap(),
+            &mut Context {
+                now: 1,
+                on_progress: &mut |_| {},
+                import: None,
+                shared_salt: None,
+            },
+        );
+        match checked {
+            Ok(withdrawal_wallet::Response::Verified(verification)) => {
+                errors.extend(verification.entries[0].report.problems.clone())
+            }
+            other => panic!("{other:?}"),
+        }
+
         // Imports.
         errors.push(
             check_import_size(withdrawal_wallet::MAX_IMPORT_BYTES + 1)
@@ -1108,6 +1276,9 @@ mod core_errors {
                 detail: "EOF while parsing".into(),
             },
         )));
+
+        // Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+        errors.extend(execution_requests());
 
         // The wallet's own checks.
         errors.push(WalletError::internal(

@@ -7,9 +7,10 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::consensus::containers::{
-    compute_domain, Domain, Version, DOMAIN_BLS_TO_EXECUTION_CHANGE, DOMAIN_DEPOSIT,
-    DOMAIN_VOLUNTARY_EXIT,
+    compute_domain, Domain, Version, DOMAIN_BLS_TO_EXECUTION_CHANGE, DOMAIN_BUILDER_DEPOSIT,
+    DOMAIN_DEPOSIT, DOMAIN_VOLUNTARY_EXIT,
 };
+use crate::consensus::execution_address::ExecutionAddress;
 use crate::consensus::ssz::Root;
 use crate::error::{params, Coded, ErrorCode, Param, Params, Quoted};
 use crate::files::hex_field::{decode_prefixed, HexFieldError};
@@ -109,6 +110,11 @@ pub enum ChainError {
     BuiltinNameReused {
         name: &'static str,
     },
+    /// Execution-layer requests (EIP-7002, EIP-7251) need the chain's chain ID and request
+    /// contracts, which only the built-in chains' table holds.
+    NoExecutionLayer {
+        chain: String,
+    },
 }
 
 impl fmt::Display for ChainError {
@@ -146,6 +152,11 @@ impl fmt::Display for ChainError {
                 f,
                 "\"{name}\" is a built-in chain: choose it by name, or give a custom chain another name"
             ),
+            Self::NoExecutionLayer { chain } => write!(
+                f,
+                "execution-layer requests are made only for the built-in chains, whose chain ID and request contracts are known; {chain} is not one: use one of {}",
+                BUILTIN_CHAIN_NAMES.join(", ")
+            ),
         }
     }
 }
@@ -159,6 +170,7 @@ impl Coded for ChainError {
             Self::NoGenesisValidatorsRoot { .. } => ErrorCode::ChainNoGenesisValidatorsRoot,
             Self::ImpersonatesBuiltin { .. } => ErrorCode::ChainImpersonatesBuiltin,
             Self::BuiltinNameReused { .. } => ErrorCode::ChainBuiltinNameReused,
+            Self::NoExecutionLayer { .. } => ErrorCode::ChainNoExecutionLayer,
         }
     }
 
@@ -199,6 +211,13 @@ impl Coded for ChainError {
                 ),
             ]),
             Self::BuiltinNameReused { name } => params(&[("name", (*name).into())]),
+            Self::NoExecutionLayer { chain } => params(&[
+                ("chain", chain.as_str().into()),
+                (
+                    "known",
+                    Param::List(BUILTIN_CHAIN_NAMES.map(str::to_owned).to_vec()),
+                ),
+            ]),
         }
     }
 
@@ -339,6 +358,46 @@ fn builtin_values(name: &str) -> Option<(Version, Version, &'static str, u64, bo
         ),
         _ => return None,
     })
+}
+
+/// A built-in chain's execution layer, as execution-layer requests need it: the EIP-155 chain
+/// ID their transactions are signed for, and the system contracts they call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExecutionLayer {
+    /// The execution chain's ID (each network config's `DEPOSIT_CHAIN_ID`).
+    pub chain_id: u64,
+    /// EIP-7002's `WITHDRAWAL_REQUEST_PREDEPLOY_ADDRESS`.
+    pub withdrawal_request_predeploy: ExecutionAddress,
+    /// EIP-7251's `CONSOLIDATION_REQUEST_PREDEPLOY_ADDRESS`.
+    pub consolidation_request_predeploy: ExecutionAddress,
+}
+
+/// EIP-7002's withdrawal request contract, as the EIP writes it (EIP-55). The contract is
+/// deployed by a keyless transaction (Nick's method), so it has this address on every chain
+/// that ran that transaction.
+const WITHDRAWAL_REQUEST_PREDEPLOY: &str = "0x00000961Ef480Eb55e80D19ad83579A64c007002";
+/// EIP-7251's consolidation request contract, deployed the same way.
+const CONSOLIDATION_REQUEST_PREDEPLOY: &str = "0x0000BBdDc7CE488642fb579F8B00f3a590007251";
+
+/// Each built-in chain's execution layer: its chain ID (the network config's
+/// `DEPOSIT_CHAIN_ID`, see tests/vectors/consensus_constants.json) and its request contracts
+/// (tests/vectors/execution_requests.json: the EIPs' addresses; every built-in chain runs
+/// them at those addresses since its Pectra fork, Gnosis chains included).
+fn builtin_execution_values(name: &str) -> Option<(u64, &'static str, &'static str)> {
+    let chain_id = match name {
+        "mainnet" => 1,
+        "sepolia" => 11_155_111,
+        "holesky" => 17_000,
+        "hoodi" => 560_048,
+        "gnosis" => 100,
+        "chiado" => 10_200,
+        _ => return None,
+    };
+    Some((
+        chain_id,
+        WITHDRAWAL_REQUEST_PREDEPLOY,
+        CONSOLIDATION_REQUEST_PREDEPLOY,
+    ))
 }
 
 /// Longest custom chain name: it is written into every deposit file.
@@ -512,6 +571,13 @@ impl Chain {
         compute_domain(DOMAIN_DEPOSIT, self.genesis_fork_version, [0; 32])
     }
 
+    /// Builder deposits: `DOMAIN_BUILDER_DEPOSIT` with GENESIS_FORK_VERSION and a zero root,
+    /// computed as deposits' is (gloas `beacon-chain.md`; deposit-cli 1.3.1's
+    /// `compute_builder_deposit_domain`).
+    pub fn builder_deposit_domain(&self) -> Domain {
+        compute_domain(DOMAIN_BUILDER_DEPOSIT, self.genesis_fork_version, [0; 32])
+    }
+
     /// BLS-to-execution changes: GENESIS_FORK_VERSION with the chain's genesis validators root
     /// (capella `process_bls_to_execution_change`).
     pub fn bls_to_execution_change_domain(&self) -> Result<Domain, ChainError> {
@@ -527,6 +593,39 @@ impl Chain {
         Ok(compute_domain(
             DOMAIN_VOLUNTARY_EXIT,
             self.capella_fork_version,
+            self.require_root()?,
+        ))
+    }
+
+    /// The chain's execution layer (chain ID, request contracts): known for the built-in
+    /// chains only, so a custom chain is refused rather than given a guessed chain ID.
+    pub fn execution_layer(&self) -> Result<ExecutionLayer, ChainError> {
+        let refused = || ChainError::NoExecutionLayer {
+            chain: self.name.clone(),
+        };
+        let is_builtin = Self::builtin(&self.name).is_ok_and(|builtin| builtin.same_values(self));
+        let (chain_id, withdrawal, consolidation) = builtin_execution_values(&self.name)
+            .filter(|_| is_builtin)
+            .ok_or_else(refused)?;
+        let address = |text: &str| {
+            decode_prefixed::<20>(text)
+                .map(ExecutionAddress)
+                .map_err(|_| refused())
+        };
+        Ok(ExecutionLayer {
+            chain_id,
+            withdrawal_request_predeploy: address(withdrawal)?,
+            consolidation_request_predeploy: address(consolidation)?,
+        })
+    }
+
+    /// Proofs of withdrawal-address ownership: deposit-cli's
+    /// `compute_bls_to_execution_change_keystore_domain`, its domain type `0x0F000000` with
+    /// GENESIS_FORK_VERSION and the chain's genesis validators root.
+    pub fn bls_to_execution_change_keystore_domain(&self) -> Result<Domain, ChainError> {
+        Ok(compute_domain(
+            crate::consensus::bls_to_execution_change_keystore::DOMAIN_BLS_TO_EXECUTION_CHANGE_KEYSTORE,
+            self.genesis_fork_version,
             self.require_root()?,
         ))
     }
@@ -839,6 +938,64 @@ mod tests {
             Chain::custom(&long, "0x1000101b", "0x4000101b", None).map_err(|e| e.code()),
             Err(ErrorCode::ChainNameInvalid)
         );
+    }
+
+    /// The execution-layer table: chain IDs are each network config's `DEPOSIT_CHAIN_ID`,
+    /// and the request contracts are the EIPs' addresses, as the EIPs write them (EIP-55).
+    #[test]
+    fn execution_layers_match_the_eips_and_the_network_configs() {
+        let chains = vectors("consensus_constants.json")["chains"].clone();
+        let eips = vectors("execution_requests.json");
+        for name in BUILTIN_CHAIN_NAMES {
+            let layer = Chain::builtin(name).unwrap().execution_layer().unwrap();
+            assert_eq!(
+                layer.chain_id.to_string(),
+                chains[name]["DEPOSIT_CHAIN_ID"],
+                "{name}"
+            );
+            assert_eq!(layer.chain_id, eips["chains"][name], "{name}");
+            assert_eq!(
+                layer.withdrawal_request_predeploy.to_checksummed(),
+                eips["eip7002"]["WITHDRAWAL_REQUEST_PREDEPLOY_ADDRESS"],
+                "{name}"
+            );
+            assert_eq!(
+                layer.consolidation_request_predeploy.to_checksummed(),
+                eips["eip7251"]["CONSOLIDATION_REQUEST_PREDEPLOY_ADDRESS"],
+                "{name}"
+            );
+        }
+        // The table's text is the EIPs' EIP-55 form, character for character.
+        for text in [
+            WITHDRAWAL_REQUEST_PREDEPLOY,
+            CONSOLIDATION_REQUEST_PREDEPLOY,
+        ] {
+            assert_eq!(
+                ExecutionAddress::parse_checksummed(text)
+                    .unwrap()
+                    .to_checksummed(),
+                text
+            );
+        }
+        // No chain ID is guessed: a custom chain, or a built-in's name on other values, has
+        // no execution layer.
+        let ephemery = Chain::custom("ephemery", "0x1000101b", "0x4000101b", None).unwrap();
+        let err = ephemery.execution_layer().unwrap_err();
+        assert_eq!(
+            err,
+            ChainError::NoExecutionLayer {
+                chain: "ephemery".into()
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "execution-layer requests are made only for the built-in chains, whose chain ID and request contracts are known; ephemery is not one: use one of mainnet, sepolia, holesky, hoodi, gnosis, chiado"
+        );
+        let renamed = Chain {
+            genesis_validators_root: Some([7; 32]),
+            ..Chain::builtin("hoodi").unwrap()
+        };
+        assert!(renamed.execution_layer().is_err());
     }
 
     #[test]

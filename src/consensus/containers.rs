@@ -10,6 +10,9 @@ pub type DomainType = [u8; 4];
 pub const DOMAIN_DEPOSIT: DomainType = [0x03, 0, 0, 0];
 pub const DOMAIN_VOLUNTARY_EXIT: DomainType = [0x04, 0, 0, 0];
 pub const DOMAIN_BLS_TO_EXECUTION_CHANGE: DomainType = [0x0a, 0, 0, 0];
+/// `DOMAIN_BUILDER_DEPOSIT` (gloas `beacon-chain.md`, EIP-8282): builder deposits, so a
+/// validator deposit's signature cannot be replayed as a builder's and back.
+pub const DOMAIN_BUILDER_DEPOSIT: DomainType = [0x0e, 0, 0, 0];
 
 /// 1 ETH in gwei (`MIN_DEPOSIT_AMOUNT`).
 pub const GWEI_PER_ETH: u64 = 1_000_000_000;

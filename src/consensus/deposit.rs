@@ -1,13 +1,17 @@
 //! Deposit data in ethstaker-deposit-cli's `deposit_data-{unix_seconds}.json` format, and its
-//! verifier (phase0 `validator.md`, "Submit deposit"; EIP-7251 for 0x02 credentials).
+//! verifier (phase0 `validator.md`, "Submit deposit"; EIP-7251 for 0x02 credentials): new
+//! validators' deposits, and top-ups of existing validators (deposit-cli's `partial-deposit`,
+//! the same message and layout in `partial_deposits/`). Builder deposits
+//! (`builder_deposit`) are written and read by the same code over their own domain.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::chain::{Chain, StatedNetwork};
+use crate::consensus::builder_deposit::{format_builder_amount, BuilderDepositError};
 use crate::consensus::containers::{
-    compute_signing_root, DepositData, DepositMessage, HashTreeRoot, GWEI_PER_ETH,
+    compute_signing_root, DepositData, DepositMessage, Domain, HashTreeRoot, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE_ELECTRA, MIN_ACTIVATION_BALANCE, MIN_DEPOSIT_AMOUNT,
 };
 use crate::consensus::execution_address::ExecutionAddress;
@@ -16,7 +20,8 @@ use crate::consensus::withdrawal_credentials::{
     WithdrawalCredentials,
 };
 use crate::consensus::{
-    check_reports, credentials_problem, EntryProblem, SignatureStatus, SignedMessage,
+    builder_credentials_problem, check_reports, credentials_problem, EntryProblem, SignatureStatus,
+    SignedMessage,
 };
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::hex_field::decode_bare;
@@ -141,7 +146,7 @@ fn format_units(amount: u64, multiplier: u64, currency: &str) -> String {
 
 /// `amount` gwei of a unit worth 1/`multiplier` coin, as a decimal number of coins: "32",
 /// "1.5" (what [`format_units`] writes before the currency).
-fn decimal_units(amount: u64, multiplier: u64) -> String {
+pub(crate) fn decimal_units(amount: u64, multiplier: u64) -> String {
     let per_coin = u128::from(GWEI_PER_ETH) * u128::from(multiplier.max(1));
     let whole = u128::from(amount) / per_coin;
     let mut rest = u128::from(amount) % per_coin;
@@ -186,6 +191,11 @@ impl Coded for AmountError {
     }
 }
 
+/// `amount` gwei of the chain's coin (no multiplier), in coins: a builder's amount.
+pub(crate) fn format_plain_units(amount: u64, currency: &str) -> String {
+    format_units(amount, 1, currency)
+}
+
 /// Parses "32", "40.5" or "1.000000001" ETH into gwei; refuses fractions of a gwei.
 pub fn parse_ether_amount(text: &str) -> Result<u64, AmountError> {
     let err = || AmountError {
@@ -208,9 +218,10 @@ pub fn parse_ether_amount(text: &str) -> Result<u64, AmountError> {
         .ok_or_else(err)
 }
 
-/// One entry of a deposit file, in deposit-cli's field order; hex without 0x.
+/// One entry of a deposit file, in deposit-cli's field order; hex without 0x. Top-ups and
+/// builder deposits are written with the same fields in the same order.
 #[derive(Serialize)]
-struct DepositEntryJson {
+pub(crate) struct DepositEntryJson {
     pubkey: String,
     withdrawal_credentials: String,
     amount: u64,
@@ -250,12 +261,14 @@ fn deposit_amount(
     }
 }
 
-/// Signs one deposit: `DepositMessage` over the chain's deposit domain.
-fn sign_deposit(
+/// Signs one deposit: `DepositMessage` over `domain` (the chain's deposit domain, or its
+/// builder deposit domain), as an entry of the chain's deposit file.
+pub(crate) fn sign_deposit(
     secret_key: &SecretKey,
     withdrawal_credentials: WithdrawalCredentials,
     amount: u64,
     chain: &Chain,
+    domain: Domain,
 ) -> DepositEntryJson {
     let pubkey = secret_key.public_key().to_bytes();
     let message = DepositMessage {
@@ -264,7 +277,7 @@ fn sign_deposit(
         amount,
     };
     let signature = secret_key
-        .sign(&compute_signing_root(&message, chain.deposit_domain()))
+        .sign(&compute_signing_root(&message, domain))
         .to_bytes();
     let data = DepositData {
         pubkey,
@@ -342,6 +355,7 @@ pub fn create_deposit_data_with_progress(
                 credentials,
                 amount,
                 request.chain,
+                request.chain.deposit_domain(),
             )
         })
         .collect();
@@ -357,6 +371,94 @@ pub fn create_deposit_data_with_progress(
         file_name: format!("deposit_data-{}.json", request.timestamp),
         json,
     })
+}
+
+/// A top-up of an existing validator (deposit-cli's `partial-deposit`): one deposit signed by
+/// the validator's own signing key, to 0x01 or 0x02 credentials. The consensus layer adds the
+/// amount to the validator whose pubkey it names and ignores the credentials; a pubkey no
+/// validator has yet would make a new validator with these credentials.
+pub struct TopUpRequest<'a> {
+    /// The validator's signing key (from its keystore, or the mnemonic at its key index).
+    pub signing_key: &'a SecretKey,
+    pub chain: &'a Chain,
+    /// 0x02 or 0x01 with the validator's withdrawal address; 0x00 is refused (deposit-cli
+    /// writes none).
+    pub withdrawal: Withdrawal,
+    /// In the deposit contract's gwei, as [`check_top_up_amount`] returns it.
+    pub amount: u64,
+    pub timestamp: u64,
+}
+
+/// The amount a top-up carries, in the deposit contract's gwei: `native` gwei of the chain's
+/// currency times its multiplier, from `MIN_DEPOSIT_AMOUNT` (1 ETH, 1/32 GNO) to
+/// `MAX_EFFECTIVE_BALANCE_ELECTRA` (2048 ETH, 64 GNO), for 0x01 and 0x02 credentials alike —
+/// deposit-cli 1.3.1's `validate_deposit_amount` and `validate_deposit`.
+pub fn check_top_up_amount(native: u64, chain: &Chain) -> Result<u64, DepositError> {
+    let multiplier = chain.deposit_multiplier;
+    let amount = native.saturating_mul(multiplier);
+    if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) {
+        return Err(DepositError::AmountOutOfRange {
+            amount: native,
+            multiplier,
+        });
+    }
+    Ok(amount)
+}
+
+/// The credentials a top-up is written with.
+pub fn top_up_credentials(withdrawal: Withdrawal) -> Result<WithdrawalCredentials, DepositError> {
+    match withdrawal {
+        Withdrawal::Compounding(address) => Ok(execution_withdrawal_credentials(0x02, &address)),
+        Withdrawal::Execution(address) => Ok(execution_withdrawal_credentials(0x01, &address)),
+        Withdrawal::Bls => Err(DepositError::BlsCredentialsNotAllowed),
+    }
+}
+
+/// Signs, writes and verifies a top-up: deposit-cli's `partial_deposits/deposit_data-*.json`,
+/// one entry. The file is read back and checked by the deposit verifier, and must name the
+/// signing key's pubkey, before it is returned.
+pub fn create_top_up_deposit(request: &TopUpRequest<'_>) -> Result<OutputFile, WalletError> {
+    let credentials = top_up_credentials(request.withdrawal).map_err(|err| err.at("withdrawal"))?;
+    if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&request.amount) {
+        return Err(WalletError::internal(
+            "a top-up's amount was not checked before signing",
+        ));
+    }
+    let entry = sign_deposit(
+        request.signing_key,
+        credentials,
+        request.amount,
+        request.chain,
+        request.chain.deposit_domain(),
+    );
+    let json = crate::files::python_json::to_string(&[entry]).map_err(WalletError::internal)?;
+    let checked = read_deposit_file(&json, request.chain, DepositKind::Validator, &mut |_, _| {})
+        .map_err(|err| WalletError::internal(WalletError::from(err)))?;
+    let reports: Vec<EntryReport> = checked.iter().map(|(report, _)| report.clone()).collect();
+    check_reports(&reports)?;
+    let expected = request.signing_key.public_key().to_bytes();
+    match checked.as_slice() {
+        [(_, content)] if content.pubkey == Some(expected) => {}
+        _ => {
+            return Err(WalletError::internal(
+                "the top-up file does not name the signing key's pubkey",
+            ))
+        }
+    }
+    Ok(OutputFile {
+        kind: FileKind::PartialDeposit,
+        file_name: format!("deposit_data-{}.json", request.timestamp),
+        json,
+    })
+}
+
+/// Which deposit contract a deposit file is for: the validators' (`DOMAIN_DEPOSIT`, prefixes
+/// 0x00/0x01/0x02, 1 to 2048 ETH) or the builders' (`DOMAIN_BUILDER_DEPOSIT`, prefix 0xb0,
+/// at least 1 ETH).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DepositKind {
+    Validator,
+    Builder,
 }
 
 /// What one entry of a deposit file says, each field as far as it could be read.
@@ -404,12 +506,22 @@ pub fn read_deposit_data(
     chain: &Chain,
     progress: Progress<'_>,
 ) -> Result<Vec<(EntryReport, DepositContent)>, FileError> {
+    read_deposit_file(json, chain, DepositKind::Validator, progress)
+}
+
+/// Checks every entry of a validators' or builders' deposit file against `chain`.
+pub fn read_deposit_file(
+    json: &str,
+    chain: &Chain,
+    kind: DepositKind,
+    progress: Progress<'_>,
+) -> Result<Vec<(EntryReport, DepositContent)>, FileError> {
     let entries = parse_entries(json)?;
     Ok(entries
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            let (content, problems) = check_deposit_entry(entry, chain);
+            let (content, problems) = check_deposit_entry(entry, chain, kind);
             progress(index + 1, entries.len());
             (EntryReport::new(index, problems), content)
         })
@@ -419,6 +531,7 @@ pub fn read_deposit_data(
 fn check_deposit_entry(
     entry: &serde_json::Value,
     chain: &Chain,
+    kind: DepositKind,
 ) -> (DepositContent, Vec<WalletError>) {
     let mut problems = Vec::new();
     let pubkey = hex_field::<48>(entry, "", "pubkey", decode_bare, &mut problems);
@@ -441,9 +554,11 @@ fn check_deposit_entry(
     let fork_version = hex_field::<4>(entry, "", "fork_version", decode_bare, &mut problems);
 
     let amount = entry.get("amount").and_then(serde_json::Value::as_u64);
-    match amount {
-        None => problems.push(WalletError::of_field("amount", EntryProblem::AmountNotGwei)),
-        Some(amount) if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) => {
+    match (amount, kind) {
+        (None, _) => problems.push(WalletError::of_field("amount", EntryProblem::AmountNotGwei)),
+        (Some(amount), DepositKind::Validator)
+            if !(MIN_DEPOSIT_AMOUNT..=MAX_EFFECTIVE_BALANCE_ELECTRA).contains(&amount) =>
+        {
             problems.push(
                 DepositError::AmountOutOfRange {
                     amount,
@@ -452,10 +567,19 @@ fn check_deposit_entry(
                 .at("amount"),
             );
         }
-        Some(_) => {}
+        (Some(amount), DepositKind::Builder)
+            if amount < crate::consensus::builder_deposit::BUILDER_MIN_DEPOSIT =>
+        {
+            problems.push(BuilderDepositError::AmountTooSmall { amount }.at("amount"));
+        }
+        (Some(_), _) => {}
     }
     if let Some(credentials) = &credentials {
-        if let Some(problem) = credentials_problem(credentials) {
+        let problem = match kind {
+            DepositKind::Validator => credentials_problem(credentials),
+            DepositKind::Builder => builder_credentials_problem(credentials),
+        };
+        if let Some(problem) = problem {
             problems.push(WalletError::of_field("withdrawal_credentials", problem));
         }
     }
@@ -466,7 +590,10 @@ fn check_deposit_entry(
         pubkey,
         withdrawal_credentials: credentials.as_ref().map(CredentialsView::of),
         amount_gwei: amount,
-        amount: amount.map(|amount| format_deposit_amount(amount, &currency_chain)),
+        amount: amount.map(|amount| match kind {
+            DepositKind::Validator => format_deposit_amount(amount, &currency_chain),
+            DepositKind::Builder => format_builder_amount(amount, &currency_chain),
+        }),
         network,
         signature: SignatureStatus::NotChecked,
     };
@@ -531,7 +658,14 @@ fn check_deposit_entry(
     match PublicKey::from_bytes(&pubkey) {
         Err(err) => problems.push(WalletError::of_field("pubkey", err)),
         Ok(key) => {
-            let signing_root = compute_signing_root(&message, chain.deposit_domain());
+            let (domain, signed) = match kind {
+                DepositKind::Validator => (chain.deposit_domain(), SignedMessage::Deposit),
+                DepositKind::Builder => (
+                    chain.builder_deposit_domain(),
+                    SignedMessage::BuilderDeposit,
+                ),
+            };
+            let signing_root = compute_signing_root(&message, domain);
             if verify(&key, &signing_root, &Signature::from_bytes(signature)) {
                 content.signature = SignatureStatus::Valid;
             } else {
@@ -539,7 +673,7 @@ fn check_deposit_entry(
                 problems.push(WalletError::of_field(
                     "signature",
                     EntryProblem::Signature {
-                        message: SignedMessage::Deposit,
+                        message: signed,
                         chain: chain.name.clone(),
                         pubkey: None,
                     },

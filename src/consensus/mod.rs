@@ -1,9 +1,12 @@
 //! Consensus messages: the SSZ containers and signing roots, withdrawal credentials and the
 //! execution addresses inside them, and the three signed files (deposits, BLS-to-execution
 //! changes, voluntary exits), each written as deposit-cli writes it and verified by one
-//! verifier that also checks other tools' files.
+//! verifier that also checks other tools' files; and deposit-cli's proof of withdrawal-address
+//! ownership (`bls_to_execution_change_keystore`), which is no consensus message.
 
 pub(crate) mod bls_to_execution_change;
+pub(crate) mod bls_to_execution_change_keystore;
+pub(crate) mod builder_deposit;
 pub(crate) mod containers;
 pub(crate) mod deposit;
 pub(crate) mod execution_address;
@@ -38,8 +41,12 @@ pub enum SignatureStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignedMessage {
     Deposit,
+    /// A builder's deposit (EIP-8282), over `DOMAIN_BUILDER_DEPOSIT`.
+    BuilderDeposit,
     BlsToExecutionChange,
     VoluntaryExit,
+    /// deposit-cli's proof of withdrawal-address ownership, checked against a signing key.
+    BlsToExecutionChangeKeystore,
 }
 
 /// A problem with one entry of a signed-message file.
@@ -48,6 +55,10 @@ pub enum EntryProblem {
     AmountNotGwei,
     CredentialsPrefix(u8),
     CredentialsPadding,
+    /// A builder deposit's credentials whose first byte is not 0xb0.
+    BuilderCredentialsPrefix(u8),
+    /// 0xb0 credentials whose bytes 1 to 11 are not zero.
+    BuilderCredentialsPadding,
     ForkVersion {
         found: Version,
         chain: String,
@@ -84,6 +95,12 @@ impl fmt::Display for EntryProblem {
             Self::CredentialsPadding => {
                 f.write_str("bytes 1–11 must be zero for 0x01/0x02 credentials")
             }
+            Self::BuilderCredentialsPrefix(prefix) => {
+                write!(f, "prefix 0x{prefix:02x} is not the builder prefix 0xb0")
+            }
+            Self::BuilderCredentialsPadding => {
+                f.write_str("bytes 1–11 must be zero for 0xb0 credentials")
+            }
             Self::ForkVersion {
                 found,
                 chain,
@@ -109,12 +126,20 @@ impl fmt::Display for EntryProblem {
                 pubkey,
             } => match (message, pubkey) {
                 (SignedMessage::Deposit, _) => write!(f, "does not verify for {chain} deposits"),
+                (SignedMessage::BuilderDeposit, _) => {
+                    write!(f, "does not verify for {chain} builder deposits")
+                }
                 (SignedMessage::BlsToExecutionChange, _) => {
                     write!(f, "does not verify for a {chain} BLS change")
                 }
                 (SignedMessage::VoluntaryExit, key) => write!(
                     f,
                     "does not verify for validator key {} on {chain}",
+                    key.as_deref().unwrap_or("?")
+                ),
+                (SignedMessage::BlsToExecutionChangeKeystore, key) => write!(
+                    f,
+                    "does not verify as a {chain} proof of withdrawal-address ownership by validator key {}",
                     key.as_deref().unwrap_or("?")
                 ),
             },
@@ -126,8 +151,12 @@ impl Coded for EntryProblem {
     fn code(&self) -> ErrorCode {
         match self {
             Self::AmountNotGwei => ErrorCode::FieldType,
-            Self::CredentialsPrefix(_) => ErrorCode::CredentialsPrefix,
-            Self::CredentialsPadding => ErrorCode::CredentialsPadding,
+            Self::CredentialsPrefix(_) | Self::BuilderCredentialsPrefix(_) => {
+                ErrorCode::CredentialsPrefix
+            }
+            Self::CredentialsPadding | Self::BuilderCredentialsPadding => {
+                ErrorCode::CredentialsPadding
+            }
             Self::ForkVersion { .. } => ErrorCode::ForkVersionMismatch,
             Self::NetworkName { .. } => ErrorCode::NetworkNameMismatch,
             Self::GenesisValidatorsRoot { .. } => ErrorCode::GenesisValidatorsRootMismatch,
@@ -143,6 +172,11 @@ impl Coded for EntryProblem {
             Self::CredentialsPrefix(prefix) => {
                 params(&[("prefix", Param::Text(format!("0x{prefix:02x}")))])
             }
+            Self::BuilderCredentialsPrefix(prefix) => params(&[
+                ("prefix", Param::Text(format!("0x{prefix:02x}"))),
+                ("reason", "builder".into()),
+            ]),
+            Self::BuilderCredentialsPadding => params(&[("reason", "builder".into())]),
             Self::ForkVersion {
                 found,
                 chain,
@@ -168,8 +202,12 @@ impl Coded for EntryProblem {
                         "message",
                         match message {
                             SignedMessage::Deposit => "deposit",
+                            SignedMessage::BuilderDeposit => "builder_deposit",
                             SignedMessage::BlsToExecutionChange => "bls_to_execution_change",
                             SignedMessage::VoluntaryExit => "voluntary_exit",
+                            SignedMessage::BlsToExecutionChangeKeystore => {
+                                "bls_to_execution_change_keystore"
+                            }
                         }
                         .into(),
                     ),
@@ -197,6 +235,22 @@ pub fn credentials_problem(credentials: &WithdrawalCredentials) -> Option<EntryP
         0x01 | 0x02 if credentials[1..12].iter().all(|&b| b == 0) => None,
         0x01 | 0x02 => Some(EntryProblem::CredentialsPadding),
         prefix => Some(EntryProblem::CredentialsPrefix(prefix)),
+    }
+}
+
+/// The layout rules for credentials in a builder deposit: the builder prefix 0xb0, and zero
+/// padding before the execution address.
+pub fn builder_credentials_problem(credentials: &WithdrawalCredentials) -> Option<EntryProblem> {
+    match credentials[0] {
+        withdrawal_credentials::BUILDER_WITHDRAWAL_PREFIX
+            if credentials[1..12].iter().all(|&b| b == 0) =>
+        {
+            None
+        }
+        withdrawal_credentials::BUILDER_WITHDRAWAL_PREFIX => {
+            Some(EntryProblem::BuilderCredentialsPadding)
+        }
+        prefix => Some(EntryProblem::BuilderCredentialsPrefix(prefix)),
     }
 }
 

@@ -34,6 +34,15 @@ pub fn execution_withdrawal_credentials(
     credentials
 }
 
+/// `BUILDER_WITHDRAWAL_PREFIX` (gloas `beacon-chain.md`, EIP-8282): a builder's credentials.
+pub const BUILDER_WITHDRAWAL_PREFIX: u8 = 0xb0;
+
+/// `BUILDER_WITHDRAWAL_PREFIX ‖ 0x00 × 11 ‖ execution_address`: a builder deposit's
+/// credentials (deposit-cli 1.3.1's `builder`).
+pub fn builder_withdrawal_credentials(address: &ExecutionAddress) -> WithdrawalCredentials {
+    execution_withdrawal_credentials(BUILDER_WITHDRAWAL_PREFIX, address)
+}
+
 /// What credentials' first byte says: where the validator's funds go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -45,6 +54,8 @@ pub enum CredentialsKind {
     Execution,
     /// 0x02: an execution address, compounding (EIP-7251).
     Compounding,
+    /// 0xb0: a builder's execution address (builder deposits, EIP-8282).
+    Builder,
 }
 
 /// Withdrawal credentials read back: their kind and, for 0x01/0x02, the execution address.
@@ -59,7 +70,7 @@ pub struct CredentialsView {
     pub prefix: String,
     /// Absent for a prefix the specs do not define.
     pub kind: Option<CredentialsKind>,
-    /// For 0x01/0x02: bytes 12 to 31, EIP-55 checksummed.
+    /// For 0x01/0x02/0xb0: bytes 12 to 31, EIP-55 checksummed.
     pub address: Option<String>,
 }
 
@@ -69,11 +80,16 @@ impl CredentialsView {
             BLS_WITHDRAWAL_PREFIX => Some(CredentialsKind::Bls),
             0x01 => Some(CredentialsKind::Execution),
             0x02 => Some(CredentialsKind::Compounding),
+            BUILDER_WITHDRAWAL_PREFIX => Some(CredentialsKind::Builder),
             _ => None,
         };
         let address = matches!(
             kind,
-            Some(CredentialsKind::Execution | CredentialsKind::Compounding)
+            Some(
+                CredentialsKind::Execution
+                    | CredentialsKind::Compounding
+                    | CredentialsKind::Builder
+            )
         )
         .then(|| {
             let mut address = [0u8; 20];
@@ -110,6 +126,19 @@ mod tests {
                 Some("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad")
             );
         }
+        let builder = CredentialsView::of(&builder_withdrawal_credentials(&address));
+        assert_eq!(
+            (
+                builder.kind,
+                builder.prefix.as_str(),
+                builder.address.as_deref()
+            ),
+            (
+                Some(CredentialsKind::Builder),
+                "0xb0",
+                Some("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad")
+            )
+        );
         let bls = CredentialsView::of(&[0; 32]);
         assert_eq!((bls.kind, bls.address), (Some(CredentialsKind::Bls), None));
         let unknown = CredentialsView::of(&[0x03; 32]);

@@ -36,6 +36,22 @@ pub enum FileKind {
     EthdoChangeOperations,
     /// One `signed_exit_transaction-*.json`.
     VoluntaryExit,
+    /// deposit-cli's `partial_deposits/deposit_data-*.json`: a top-up of an existing
+    /// validator, laid out as deposit data (and read as such: no shape tells them apart).
+    PartialDeposit,
+    /// deposit-cli's `builder_keys/builder_deposit_data-*.json` (0xb0 credentials).
+    BuilderDepositData,
+    /// A builder's EIP-2335 keystore, written into `builder_keys/` (read as a keystore).
+    BuilderKeystore,
+    /// deposit-cli's proof of withdrawal-address ownership,
+    /// `bls_to_execution_change_keystore_signature-*.json`: one object.
+    BlsToExecutionChangeKeystore,
+    /// An EIP-7002 withdrawal request (exit or partial withdrawal) as a transaction for the
+    /// withdrawal address's wallet: `withdrawal_request-{validator_index}-{unix_seconds}.json`.
+    WithdrawalRequest,
+    /// An EIP-7251 consolidation request (or the switch to 0x02) as a transaction:
+    /// `consolidation_request-{source_index}-{target_index}-{unix_seconds}.json`.
+    ConsolidationRequest,
 }
 
 impl FileKind {
@@ -45,6 +61,10 @@ impl FileKind {
             Self::Keystore | Self::DepositData => "validator_keys",
             Self::BlsToExecutionChange | Self::EthdoChangeOperations => "bls_to_execution_changes",
             Self::VoluntaryExit => "exit_transactions",
+            Self::PartialDeposit => "partial_deposits",
+            Self::BuilderDepositData | Self::BuilderKeystore => "builder_keys",
+            Self::BlsToExecutionChangeKeystore => "bls_to_execution_changes_keystore",
+            Self::WithdrawalRequest | Self::ConsolidationRequest => "execution_requests",
         }
     }
 
@@ -57,12 +77,36 @@ impl FileKind {
             .and_then(|entries| entries.first())
             .unwrap_or(&value);
         let is_exit = |entry: &Value| entry.pointer("/message/epoch").is_some();
+        // A proof of withdrawal-address ownership: an address, and no withdrawal key.
+        let is_proof = |entry: &Value| {
+            entry.pointer("/message/to_execution_address").is_some()
+                && entry.pointer("/message/from_bls_pubkey").is_none()
+        };
         if value.get("crypto").is_some() {
             Ok(Self::Keystore)
+        } else if let Some(kind) = crate::execution::transaction::detect(&value) {
+            Ok(kind)
         } else if first.get("deposit_data_root").is_some() {
-            Ok(Self::DepositData)
+            // Builder deposits carry the builder prefix 0xb0 in their credentials.
+            let builder = first
+                .get("withdrawal_credentials")
+                .and_then(Value::as_str)
+                .is_some_and(|credentials| {
+                    credentials
+                        .get(..2)
+                        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("b0"))
+                });
+            Ok(if builder {
+                Self::BuilderDepositData
+            } else {
+                Self::DepositData
+            })
         } else if first.pointer("/message/from_bls_pubkey").is_some() {
             Ok(Self::BlsToExecutionChange)
+        } else if value.is_array() && is_proof(first) {
+            Err(FileError::ProofInArray.into())
+        } else if is_proof(&value) {
+            Ok(Self::BlsToExecutionChangeKeystore)
         } else if value.is_array() && is_exit(first) {
             Err(FileError::ExitInArray.into())
         } else if is_exit(&value) {
@@ -86,6 +130,9 @@ pub enum FileError {
     NotAnObject,
     /// An exit file holds one exit object; deposit-cli never writes them in an array.
     ExitInArray,
+    /// A proof of withdrawal-address ownership holds one object; deposit-cli writes one file
+    /// per validator.
+    ProofInArray,
     Empty,
     UnknownKind,
 }
@@ -105,6 +152,9 @@ impl fmt::Display for FileError {
             Self::ExitInArray => f.write_str(
                 "the file is a JSON array; a signed exit file holds one exit object (one file per validator)",
             ),
+            Self::ProofInArray => f.write_str(
+                "the file is a JSON array; a proof of withdrawal-address ownership holds one object (one file per validator)",
+            ),
             Self::Empty => f.write_str("the file holds no entries"),
             Self::UnknownKind => f.write_str(
                 "this is not a keystore, deposit data, BLS change or exit file",
@@ -120,7 +170,7 @@ impl Coded for FileError {
             Self::NotUtf8 => ErrorCode::FileNotUtf8,
             Self::Json(err) => err.code(),
             Self::NotAnArray => ErrorCode::JsonNotArray,
-            Self::NotAnObject | Self::ExitInArray => ErrorCode::JsonNotObject,
+            Self::NotAnObject | Self::ExitInArray | Self::ProofInArray => ErrorCode::JsonNotObject,
             Self::Empty => ErrorCode::FileEmpty,
             Self::UnknownKind => ErrorCode::FileKindUnknown,
         }
@@ -135,6 +185,7 @@ impl Coded for FileError {
             ]),
             Self::Json(err) => err.params(),
             Self::ExitInArray => params(&[("reason", "exit_in_array".into())]),
+            Self::ProofInArray => params(&[("reason", "proof_in_array".into())]),
             Self::NotUtf8
             | Self::NotAnArray
             | Self::NotAnObject
@@ -216,6 +267,14 @@ mod tests {
             Ok(FileKind::DepositData)
         );
         assert_eq!(
+            detect(r#"[{"deposit_data_root": "00", "withdrawal_credentials": "b000"}]"#),
+            Ok(FileKind::BuilderDepositData)
+        );
+        assert_eq!(
+            detect(r#"[{"deposit_data_root": "00", "withdrawal_credentials": "0200"}]"#),
+            Ok(FileKind::DepositData)
+        );
+        assert_eq!(
             detect(r#"[{"message": {"from_bls_pubkey": "0x"}}]"#),
             Ok(FileKind::BlsToExecutionChange)
         );
@@ -225,6 +284,15 @@ mod tests {
         );
         assert_eq!(
             detect(r#"[{"message": {"epoch": "1"}}]"#),
+            Err(ErrorCode::JsonNotObject)
+        );
+        // deposit-cli's proof of withdrawal-address ownership: an address, no withdrawal key.
+        assert_eq!(
+            detect(r#"{"message": {"to_execution_address": "0x", "validator_index": 1}}"#),
+            Ok(FileKind::BlsToExecutionChangeKeystore)
+        );
+        assert_eq!(
+            detect(r#"[{"message": {"to_execution_address": "0x", "validator_index": 1}}]"#),
             Err(ErrorCode::JsonNotObject)
         );
         assert_eq!(detect("[1]"), Err(ErrorCode::FileKindUnknown));

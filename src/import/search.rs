@@ -9,9 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::consensus::withdrawal_credentials::{WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX};
 use crate::error::{params, Coded, ErrorCode, Params, WalletError};
+use crate::execution::{execution_actions, ExecutionAction};
 use crate::files::serde_text;
 use crate::import::{
-    scan_validator_import, ImportFormat, ImportedChain, ImportedValidator, ValidatorStatus,
+    scan_validator_import, ImportFormat, ImportedChain, ImportedValidator, IndexInput,
+    ValidatorInput, ValidatorStatus,
 };
 use crate::keys::mnemonic::Seed;
 use crate::keys::validator::{derive_validator_keys, ValidatorKeys};
@@ -94,9 +96,36 @@ pub struct FoundValidator {
     pub withdrawal_credentials: WithdrawalCredentials,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ValidatorStatus>,
+    /// Its pubkey, when the import gives it (a CSV import does not): what execution-layer
+    /// requests name it by.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_text::option_hex0x"
+    )]
+    #[cfg_attr(feature = "wasm", tsify(type = "string", optional))]
+    pub pubkey: Option<[u8; 48]>,
+    /// What its withdrawal address can ask for it (EIP-7002, EIP-7251), from its credentials
+    /// and status: none for 0x00 credentials, without a pubkey, or once it is not
+    /// `active_ongoing`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub execution_actions: Vec<ExecutionAction>,
 }
 
 impl FoundValidator {
+    /// The validator as execution-layer requests take it (`createWithdrawalRequests`,
+    /// `createConsolidationRequests`), when the import gave its pubkey.
+    pub fn validator_input(&self) -> Option<ValidatorInput> {
+        let pubkey = self.pubkey?;
+        Some(ValidatorInput {
+            index: IndexInput::Text(self.validator_index.to_string()),
+            pubkey: Some(format!("0x{}", hex::encode(pubkey))),
+            withdrawal_credentials: format!("0x{}", hex::encode(self.withdrawal_credentials)),
+            status: self.status.map(|status| status.as_str().to_owned()),
+        })
+    }
+
     /// Whether this mnemonic can sign its BLS-to-execution change.
     pub fn can_change_withdrawal_address(&self) -> bool {
         self.by_withdrawal_credentials && self.withdrawal_credentials[0] == BLS_WITHDRAWAL_PREFIX
@@ -153,6 +182,11 @@ impl KeyTable {
             by_signing_pubkey,
             withdrawal_credentials: validator.withdrawal_credentials,
             status: validator.status,
+            pubkey: validator.pubkey,
+            execution_actions: validator
+                .pubkey
+                .map(|_| execution_actions(&validator.withdrawal_credentials, validator.status))
+                .unwrap_or_default(),
         };
         match (by_credentials, by_pubkey) {
             (None, None) => vec![],

@@ -8,9 +8,12 @@
 //! the seed is made last, so an early refusal never leaves one in memory. Every error is a
 //! [`WalletError`] whose field is a path in the request's own terms.
 
+pub(crate) mod deposits;
+pub(crate) mod execution;
 pub mod fields;
 pub(crate) mod keys;
 pub(crate) mod options;
+pub(crate) mod ownership_proof;
 pub(crate) mod pool;
 pub(crate) mod search;
 pub(crate) mod secret;
@@ -27,10 +30,15 @@ use crate::error::{params, Coded, ErrorCode, Params, WalletError};
 use crate::files::output::OutputFile;
 use crate::keys::mnemonic::Mnemonic;
 
+use deposits::{BuilderDepositReview, CreateBuilderDeposits, CreateTopUpDeposit, TopUpReview};
+use execution::{
+    CreateConsolidationRequests, CreateWithdrawalRequests, ExecutionRequestFiles, ExecutionReview,
+};
 use keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
     DepositReview, DeriveKeys, ValidatorKeysView,
 };
+use ownership_proof::{CreateOwnershipProof, OwnershipProofReview};
 use search::{FindValidators, SearchFindings};
 use signing::{CreateBlsChanges, CreateExitFromKeystore, CreateExits, ExitsReview};
 use verify::{FileVerification, VerifyFile};
@@ -56,9 +64,31 @@ pub enum Request {
     /// The keystore exit's validator, key and epoch; opens nothing.
     ReviewExitFromKeystore(CreateExitFromKeystore),
     CreateExitFromKeystore(CreateExitFromKeystore),
+    /// What a proof of withdrawal-address ownership would sign; signs nothing.
+    ReviewOwnershipProof(CreateOwnershipProof),
+    /// deposit-cli's `generate-bls-to-execution-change-keystore`.
+    CreateOwnershipProof(CreateOwnershipProof),
+    /// What a top-up of an existing validator would sign; signs nothing.
+    ReviewTopUpDeposit(CreateTopUpDeposit),
+    /// deposit-cli's `partial-deposit`: one top-up, from the keystore or the mnemonic.
+    CreateTopUpDeposit(CreateTopUpDeposit),
+    /// What builder deposits would sign, with the notice that builder keys are validator
+    /// signing keys; makes nothing.
+    ReviewBuilderDeposits(CreateBuilderDeposits),
+    /// deposit-cli's `builder`: builder keystores and their deposit data.
+    CreateBuilderDeposits(CreateBuilderDeposits),
     FindValidators(FindValidators),
     VerifyFile(VerifyFile),
     DecryptKeystore(DecryptKeystore),
+    /// What EIP-7002 requests (exits, partial withdrawals) will be, validator by validator;
+    /// makes nothing.
+    ReviewWithdrawalRequests(CreateWithdrawalRequests),
+    /// EIP-7002 requests as transactions for the withdrawal address's wallet.
+    CreateWithdrawalRequests(CreateWithdrawalRequests),
+    /// What EIP-7251 requests (consolidations, the switch to 0x02) will be; makes nothing.
+    ReviewConsolidationRequests(CreateConsolidationRequests),
+    /// EIP-7251 requests as transactions for the withdrawal address's wallet.
+    CreateConsolidationRequests(CreateConsolidationRequests),
 }
 
 /// What an operation returns.
@@ -73,10 +103,17 @@ pub enum Response {
     Review(Vec<ChangeReview>),
     DepositReview(DepositReview),
     ExitReview(ExitsReview),
+    OwnershipProofReview(OwnershipProofReview),
+    TopUpReview(TopUpReview),
+    BuilderReview(BuilderDepositReview),
     Found(SearchFindings),
     /// A verified file: each entry's report and what it says.
     Verified(FileVerification),
     Keystore(DecryptedKeystore),
+    /// What execution-layer requests will be.
+    ExecutionReview(ExecutionReview),
+    /// Execution-layer requests' files, URIs and QR texts, and how to send them.
+    ExecutionRequests(ExecutionRequestFiles),
 }
 
 impl Response {
@@ -86,6 +123,7 @@ impl Response {
             Self::Files(files) => files.clone(),
             Self::File(file) => vec![file.clone()],
             Self::BlsChanges(changes) => vec![changes.deposit_cli.clone(), changes.ethdo.clone()],
+            Self::ExecutionRequests(requests) => requests.files(),
             _ => Vec::new(),
         }
     }
@@ -149,9 +187,29 @@ pub fn run(request: &Request, context: &mut Context<'_>) -> Result<Response, Wal
         Request::CreateExits(request) => Response::Files(request.run(context)?),
         Request::ReviewExitFromKeystore(request) => Response::ExitReview(request.review()?),
         Request::CreateExitFromKeystore(request) => Response::File(request.run(context)?),
+        Request::ReviewOwnershipProof(request) => {
+            Response::OwnershipProofReview(request.review(context)?)
+        }
+        Request::CreateOwnershipProof(request) => Response::File(request.run(context)?),
+        Request::ReviewTopUpDeposit(request) => Response::TopUpReview(request.review(context)?),
+        Request::CreateTopUpDeposit(request) => Response::File(request.run(context)?),
+        Request::ReviewBuilderDeposits(request) => {
+            Response::BuilderReview(request.review(context)?)
+        }
+        Request::CreateBuilderDeposits(request) => Response::Files(request.run(context)?),
         Request::FindValidators(request) => Response::Found(request.run(context)?),
         Request::VerifyFile(request) => Response::Verified(request.run(context)?),
         Request::DecryptKeystore(request) => Response::Keystore(request.run(context)?),
+        Request::ReviewWithdrawalRequests(request) => Response::ExecutionReview(request.review()?),
+        Request::CreateWithdrawalRequests(request) => {
+            Response::ExecutionRequests(request.run(context)?)
+        }
+        Request::ReviewConsolidationRequests(request) => {
+            Response::ExecutionReview(request.review()?)
+        }
+        Request::CreateConsolidationRequests(request) => {
+            Response::ExecutionRequests(request.run(context)?)
+        }
     })
 }
 
@@ -305,6 +363,81 @@ mod tests {
                 validator_pubkey: Some("0x".into()),
                 timestamp: Some(1),
             }),
+            Request::ReviewOwnershipProof(CreateOwnershipProof {
+                keystore: Some("{}".into()),
+                password: Some(secret()),
+                mnemonic: None,
+                passphrase: SecretText::default(),
+                language: None,
+                key_index: None,
+                chain: chain.clone(),
+                validator_index: "1".into(),
+                execution_address: "0x".into(),
+                validator_pubkey: Some("0x".into()),
+                acknowledge_public_mnemonic: false,
+                timestamp: Some(1),
+            }),
+            Request::CreateOwnershipProof(CreateOwnershipProof {
+                keystore: None,
+                password: None,
+                mnemonic: Some(secret()),
+                passphrase: secret(),
+                language: Some(crate::keys::mnemonic::MnemonicLanguage::English),
+                key_index: Some(3),
+                chain: chain.clone(),
+                validator_index: "1".into(),
+                execution_address: "0x".into(),
+                validator_pubkey: None,
+                acknowledge_public_mnemonic: true,
+                timestamp: Some(1),
+            }),
+            Request::ReviewTopUpDeposit(CreateTopUpDeposit {
+                keystore: Some("{}".into()),
+                password: Some(secret()),
+                mnemonic: None,
+                passphrase: SecretText::default(),
+                language: None,
+                key_index: None,
+                chain: chain.clone(),
+                withdrawal: deposits::TopUpWithdrawalInput::Execution {
+                    address: "0x".into(),
+                },
+                amount: "1".into(),
+                validator_pubkey: Some("0x".into()),
+                acknowledge_public_mnemonic: false,
+                timestamp: Some(1),
+            }),
+            Request::CreateTopUpDeposit(CreateTopUpDeposit {
+                keystore: None,
+                password: None,
+                mnemonic: Some(secret()),
+                passphrase: secret(),
+                language: Some(crate::keys::mnemonic::MnemonicLanguage::English),
+                key_index: Some(3),
+                chain: chain.clone(),
+                withdrawal: deposits::TopUpWithdrawalInput::Compounding {
+                    address: "0x".into(),
+                },
+                amount: "40.5".into(),
+                validator_pubkey: None,
+                acknowledge_public_mnemonic: true,
+                timestamp: Some(1),
+            }),
+            Request::CreateBuilderDeposits(CreateBuilderDeposits {
+                mnemonic: secret(),
+                passphrase: secret(),
+                language: None,
+                start_index: 0,
+                count: 1,
+                chain: chain.clone(),
+                withdrawal_address: "0x".into(),
+                amount: "1".into(),
+                password: secret(),
+                kdf: KdfChoice::Pbkdf2,
+                independent_salts: true,
+                acknowledge_public_mnemonic: true,
+                timestamp: Some(1),
+            }),
             Request::FindValidators(FindValidators {
                 mnemonic: secret(),
                 passphrase: secret(),
@@ -320,6 +453,7 @@ mod tests {
                 kind: Some(FileKind::DepositData),
                 chain,
                 pubkey: Some("0x".into()),
+                keystore: Some("{}".into()),
                 expected_address: Some("0x".into()),
                 mnemonic: Some(secret()),
                 passphrase: secret(),
@@ -329,6 +463,41 @@ mod tests {
             Request::DecryptKeystore(DecryptKeystore {
                 keystore: "{}".into(),
                 password: secret(),
+            }),
+            Request::CreateWithdrawalRequests(execution::CreateWithdrawalRequests {
+                chain: ChainInput::name("hoodi"),
+                requests: vec![execution::WithdrawalRequestInput {
+                    validator: crate::import::ValidatorInput {
+                        index: crate::import::IndexInput::Text("1".into()),
+                        pubkey: Some("0x".into()),
+                        withdrawal_credentials: "0x02".into(),
+                        status: Some("active_ongoing".into()),
+                    },
+                    action: execution::WithdrawalAction::PartialWithdrawal,
+                    amount: Some("1".into()),
+                }],
+                value: "1".into(),
+                timestamp: Some(1),
+            }),
+            Request::CreateConsolidationRequests(execution::CreateConsolidationRequests {
+                chain: ChainInput::name("hoodi"),
+                requests: vec![execution::ConsolidationRequestInput {
+                    source: crate::import::ValidatorInput {
+                        index: crate::import::IndexInput::Number(1),
+                        pubkey: Some("0x".into()),
+                        withdrawal_credentials: "0x01".into(),
+                        status: None,
+                    },
+                    target: Some(crate::import::ValidatorInput {
+                        index: crate::import::IndexInput::Text("2".into()),
+                        pubkey: None,
+                        withdrawal_credentials: "0x02".into(),
+                        status: None,
+                    }),
+                }],
+                value: "1".into(),
+                allow_other_target_address: true,
+                timestamp: Some(1),
             }),
         ]
     }

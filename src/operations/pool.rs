@@ -146,6 +146,25 @@ impl Request {
                     })
                     .collect()
             }
+            Self::CreateBuilderDeposits(request) | Self::ReviewBuilderDeposits(request) => {
+                let review = matches!(self, Self::ReviewBuilderDeposits(_));
+                ranges(request.start_index, request.count)
+                    .into_iter()
+                    .map(|(start_index, count)| {
+                        let part = super::deposits::CreateBuilderDeposits {
+                            start_index,
+                            count,
+                            timestamp: Some(request.timestamp.unwrap_or(now)),
+                            ..request.clone()
+                        };
+                        if review {
+                            Self::ReviewBuilderDeposits(part)
+                        } else {
+                            Self::CreateBuilderDeposits(part)
+                        }
+                    })
+                    .collect()
+            }
             Self::FindValidators(request) => match request.key_count() {
                 Ok(count) => ranges(request.start_key_index, count)
                     .into_iter()
@@ -211,7 +230,10 @@ fn merge_files(parts: Vec<Vec<OutputFile>>) -> Result<Vec<OutputFile>, WalletErr
     let mut batches: Vec<Vec<OutputFile>> = Vec::new();
     for file in parts.into_iter().flatten() {
         match file.kind {
-            FileKind::Keystore | FileKind::VoluntaryExit => singles.push(file),
+            FileKind::Keystore
+            | FileKind::VoluntaryExit
+            | FileKind::BlsToExecutionChangeKeystore
+            | FileKind::BuilderKeystore => singles.push(file),
             _ => match batches
                 .iter_mut()
                 .find(|batch| batch[0].file_name == file.file_name)
@@ -273,6 +295,31 @@ pub fn merge(parts: Vec<Response>) -> Result<Response, WalletError> {
                 }
             }
             merged.map(Response::DepositReview).ok_or_else(mismatch)
+        }
+        Some(Response::BuilderReview(_)) => {
+            let mut merged: Option<super::deposits::BuilderDepositReview> = None;
+            for part in parts {
+                let Response::BuilderReview(part) = part else {
+                    return Err(mismatch());
+                };
+                match &mut merged {
+                    None => merged = Some(part),
+                    Some(merged)
+                        if merged.amount_gwei == part.amount_gwei
+                            && merged.withdrawal_credentials == part.withdrawal_credentials
+                            && merged.chain == part.chain =>
+                    {
+                        merged.keys.extend(part.keys)
+                    }
+                    Some(_) => return Err(mismatch()),
+                }
+            }
+            let mut merged = merged.ok_or_else(mismatch)?;
+            // One notice over the whole range, as one worker would give it.
+            if let (Some(first), Some(last)) = (merged.keys.first(), merged.keys.last()) {
+                merged.notices = vec![super::deposits::builder_notice(first.index, last.index)];
+            }
+            Ok(Response::BuilderReview(merged))
         }
         Some(Response::ExitReview(_)) => {
             let mut merged: Option<super::signing::ExitsReview> = None;

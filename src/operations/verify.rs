@@ -9,14 +9,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::chain::{Chain, ChainInput, FileChainDiffers, StatedNetwork};
 use crate::consensus::bls_to_execution_change::{read_bls_to_execution_changes, BlsChangeContent};
+use crate::consensus::bls_to_execution_change_keystore::{
+    read_bls_to_execution_change_keystore, BlsChangeKeystoreContent, NoMnemonicSigner, SignedRoot,
+};
+use crate::consensus::builder_deposit::read_builder_deposit_data;
 use crate::consensus::deposit::{read_deposit_data, DepositContent};
 use crate::consensus::execution_address::ExecutionAddress;
 use crate::consensus::voluntary_exit::{parse_validator_pubkey, read_voluntary_exit, ExitContent};
 use crate::consensus::withdrawal_credentials::{CredentialsKind, WithdrawalCredentials};
+use crate::consensus::SignatureStatus;
 use crate::error::{params, Coded, ErrorCode, Params, WalletError};
+use crate::execution::transaction::{read_execution_request, ExecutionRequestContent};
+use crate::execution::ExecutionAction;
 use crate::files::output::EntryReport;
 use crate::files::FileKind;
 use crate::import::search::{check_key_count, DEFAULT_KEY_COUNT};
+use crate::keys::bls::PublicKey;
+use crate::keys::keystore_json;
 use crate::keys::mnemonic::{MnemonicLanguage, Seed};
 use crate::keys::validator::{derive_validator_keys, ValidatorKeys};
 use crate::operations::secret::{MnemonicSecret, SecretText};
@@ -37,6 +46,10 @@ pub struct VerifyFile {
     pub chain: ChainInput,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pubkey: Option<String>,
+    /// An EIP-2335 keystore (its JSON text): an exit or a proof of withdrawal-address
+    /// ownership is checked against the pubkey it states, instead of `pubkey`. Not opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keystore: Option<String>,
     /// EIP-55 checksummed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_address: Option<String>,
@@ -107,6 +120,12 @@ pub enum EntryContent {
     Deposit(DepositContent),
     BlsChange(BlsChangeContent),
     Exit(ExitContent),
+    /// deposit-cli's proof of withdrawal-address ownership.
+    BlsChangeKeystore(BlsChangeKeystoreContent),
+    /// A builder deposit (0xb0 credentials, `DOMAIN_BUILDER_DEPOSIT`).
+    BuilderDeposit(DepositContent),
+    /// An EIP-7002 or EIP-7251 request's transaction.
+    ExecutionRequest(ExecutionRequestContent),
 }
 
 /// Where an entry sends the validator's funds.
@@ -122,15 +141,20 @@ enum Destination<'a> {
 impl EntryContent {
     fn network(&self) -> Option<&StatedNetwork> {
         match self {
-            Self::Deposit(deposit) => Some(&deposit.network),
+            Self::Deposit(deposit) | Self::BuilderDeposit(deposit) => Some(&deposit.network),
             Self::BlsChange(change) => change.network.as_ref(),
-            Self::Exit(_) => None,
+            Self::Exit(_) | Self::BlsChangeKeystore(_) => None,
+            Self::ExecutionRequest(_) => None,
         }
     }
 
     fn destination(&self) -> Destination<'_> {
         match self {
             Self::Deposit(DepositContent {
+                withdrawal_credentials: Some(credentials),
+                ..
+            })
+            | Self::BuilderDeposit(DepositContent {
                 withdrawal_credentials: Some(credentials),
                 ..
             }) => match (&credentials.address, credentials.kind) {
@@ -141,6 +165,16 @@ impl EntryContent {
             Self::BlsChange(BlsChangeContent {
                 to_execution_address: Some(address),
                 ..
+            })
+            | Self::BlsChangeKeystore(BlsChangeKeystoreContent {
+                to_execution_address: Some(address),
+                ..
+            }) => Destination::Address(address),
+            // An exit's or a partial withdrawal's funds go to the address that sends it.
+            Self::ExecutionRequest(ExecutionRequestContent {
+                action: Some(ExecutionAction::FullExit | ExecutionAction::PartialWithdrawal),
+                from: Some(address),
+                ..
             }) => Destination::Address(address),
             _ => Destination::NotApplicable,
         }
@@ -149,7 +183,8 @@ impl EntryContent {
     /// The field the destination is read from.
     fn destination_field(&self) -> &'static str {
         match self {
-            Self::BlsChange(_) => "message.to_execution_address",
+            Self::BlsChange(_) | Self::BlsChangeKeystore(_) => "message.to_execution_address",
+            Self::ExecutionRequest(_) => "from",
             _ => "withdrawal_credentials",
         }
     }
@@ -173,6 +208,20 @@ impl EntryContent {
                 .into_iter()
                 .collect(),
             Self::Exit(exit) => vec![WantedKey::Signing(exit.pubkey)],
+            // Builder key i is validator signing key i.
+            Self::BuilderDeposit(deposit) => {
+                deposit.pubkey.map(WantedKey::Signing).into_iter().collect()
+            }
+            Self::BlsChangeKeystore(proof) => {
+                proof.pubkey.map(WantedKey::Signing).into_iter().collect()
+            }
+            // The validators' signing keys: the validator, or the source and the target.
+            Self::ExecutionRequest(request) => request
+                .pubkeys()
+                .iter()
+                .filter_map(|pubkey| crate::files::hex_field::decode_prefixed::<48>(pubkey).ok())
+                .map(WantedKey::Signing)
+                .collect(),
         }
     }
 }
@@ -205,11 +254,15 @@ enum WantedKey {
     Signing([u8; 48]),
     Withdrawal([u8; 48]),
     BlsCredentials(WithdrawalCredentials),
+    /// The signing key that signed a proof of withdrawal-address ownership checked against
+    /// no given key: found by its signature.
+    Signer(SignedRoot),
 }
 
 /// One key index's public keys as bytes, compared with every wanted key.
 struct KeyBytes {
     signing: [u8; 48],
+    signing_key: PublicKey,
     withdrawal: [u8; 48],
     bls_credentials: WithdrawalCredentials,
 }
@@ -218,6 +271,7 @@ impl KeyBytes {
     fn of(keys: &ValidatorKeys) -> Self {
         Self {
             signing: keys.signing_pubkey.to_bytes(),
+            signing_key: keys.signing_pubkey,
             withdrawal: keys.withdrawal_pubkey.to_bytes(),
             bls_credentials: keys.bls_withdrawal_credentials,
         }
@@ -227,7 +281,7 @@ impl KeyBytes {
 impl WantedKey {
     fn role(self) -> KeyRole {
         match self {
-            Self::Signing(_) => KeyRole::Signing,
+            Self::Signing(_) | Self::Signer(_) => KeyRole::Signing,
             Self::Withdrawal(_) | Self::BlsCredentials(_) => KeyRole::Withdrawal,
         }
     }
@@ -237,6 +291,7 @@ impl WantedKey {
             Self::Signing(pubkey) => *pubkey == keys.signing,
             Self::Withdrawal(pubkey) => *pubkey == keys.withdrawal,
             Self::BlsCredentials(credentials) => *credentials == keys.bls_credentials,
+            Self::Signer(signed) => signed.signed_by(&keys.signing_key),
         }
     }
 }
@@ -315,6 +370,31 @@ impl VerifyFile {
         }
     }
 
+    /// The signing pubkey an exit or a proof is checked against: `pubkey`, or the pubkey
+    /// `keystore` states; not both.
+    fn signer_pubkey(&self) -> Result<Option<PublicKey>, WalletError> {
+        match (&self.pubkey, &self.keystore) {
+            (Some(_), Some(_)) => Err(WalletError::new(
+                ErrorCode::OptionConflict,
+                params(&[
+                    (
+                        "options",
+                        crate::error::Param::List(vec!["pubkey".into(), "keystore".into()]),
+                    ),
+                    ("reason", "pubkey_or_keystore".into()),
+                ]),
+                "invalid options: give the validator's signing pubkey or its keystore, not both",
+            )),
+            (Some(text), None) => parse_validator_pubkey(text)
+                .map(Some)
+                .map_err(|err| err.at("pubkey")),
+            (None, Some(keystore)) => keystore_json::from_json(keystore)
+                .map(|keystore| Some(keystore.pubkey))
+                .map_err(|err| err.at("keystore")),
+            (None, None) => Ok(None),
+        }
+    }
+
     /// The key indices to match: `0..keyCount`, checked as a search's are.
     fn key_count(&self) -> Result<u32, WalletError> {
         let count = self.key_count.unwrap_or(DEFAULT_KEY_COUNT);
@@ -337,7 +417,8 @@ impl VerifyFile {
             .map(|address| address.to_checksummed());
         let secret = self.secret()?;
         let key_count = secret.as_ref().map(|_| self.key_count()).transpose()?;
-        let checked = self.read(kind, &chain, context)?;
+        let mut proof_signer = None;
+        let checked = self.read(kind, &chain, &mut proof_signer, context)?;
         // Fields and the file first, then the mnemonic; the seed last.
         let mnemonic = secret.as_ref().map(MnemonicSecret::parse).transpose()?;
 
@@ -380,7 +461,11 @@ impl VerifyFile {
         let keys_checked = match (secret, mnemonic, key_count) {
             (Some(secret), Some(mnemonic), Some(key_count)) => {
                 let seed = secret.seed(&mnemonic);
-                Some(match_keys(&seed, key_count, &mut entries, context)?)
+                let checked = match_keys(&seed, key_count, &mut entries, proof_signer, context)?;
+                if proof_signer.is_some() {
+                    settle_proof_signature(&mut entries, &chain, checked);
+                }
+                Some(checked)
             }
             _ => None,
         };
@@ -400,20 +485,27 @@ impl VerifyFile {
         &self,
         kind: FileKind,
         chain: &Chain,
+        proof_signer: &mut Option<SignedRoot>,
         context: &mut Context<'_>,
     ) -> Result<Vec<(EntryReport, EntryContent)>, WalletError> {
         let mut progress = |done: usize, total: usize| {
             context.progress(Phase::Verifying, done as u64, total as u64)
         };
         let checked = match kind {
-            FileKind::DepositData => read_deposit_data(&self.json, chain, &mut progress)
-                .map(|entries| with_content(entries, EntryContent::Deposit)),
+            FileKind::DepositData | FileKind::PartialDeposit => {
+                read_deposit_data(&self.json, chain, &mut progress)
+                    .map(|entries| with_content(entries, EntryContent::Deposit))
+            }
+            FileKind::BuilderDepositData => {
+                read_builder_deposit_data(&self.json, chain, &mut progress)
+                    .map(|entries| with_content(entries, EntryContent::BuilderDeposit))
+            }
             FileKind::BlsToExecutionChange | FileKind::EthdoChangeOperations => {
                 read_bls_to_execution_changes(&self.json, chain, &mut progress)
                     .map(|entries| with_content(entries, EntryContent::BlsChange))
             }
             FileKind::VoluntaryExit => {
-                let Some(text) = &self.pubkey else {
+                let Some(pubkey) = self.signer_pubkey()? else {
                     return Err(WalletError {
                         field: Some("pubkey".into()),
                         ..WalletError::new(
@@ -426,11 +518,39 @@ impl VerifyFile {
                         )
                     });
                 };
-                let pubkey = parse_validator_pubkey(text).map_err(|err| err.at("pubkey"))?;
                 read_voluntary_exit(&self.json, chain, &pubkey)
                     .map(|(report, content)| vec![(report, EntryContent::Exit(content))])
             }
-            FileKind::Keystore => {
+            FileKind::BlsToExecutionChangeKeystore => {
+                let pubkey = self.signer_pubkey()?;
+                if pubkey.is_none() && self.mnemonic.is_none() {
+                    return Err(WalletError {
+                        field: Some("pubkey".into()),
+                        ..WalletError::new(
+                            ErrorCode::OptionMissing,
+                            params(&[
+                                ("option", "pubkey".into()),
+                                ("reason", "verify_needs_signer".into()),
+                            ]),
+                            "give the validator's signing pubkey, its keystore or the mnemonic to check a proof of withdrawal-address ownership against",
+                        )
+                    });
+                }
+                read_bls_to_execution_change_keystore(&self.json, chain, pubkey.as_ref()).map(
+                    |(report, content, signed)| {
+                        // Without a key given, the mnemonic's keys are tried.
+                        if pubkey.is_none() {
+                            *proof_signer = signed;
+                        }
+                        vec![(report, EntryContent::BlsChangeKeystore(content))]
+                    },
+                )
+            }
+            FileKind::WithdrawalRequest | FileKind::ConsolidationRequest => {
+                read_execution_request(&self.json, chain, kind)
+                    .map(|(report, content)| vec![(report, EntryContent::ExecutionRequest(content))])
+            }
+            FileKind::Keystore | FileKind::BuilderKeystore => {
                 return Err(WalletError {
                     field: Some("kind".into()),
                     ..WalletError::new(
@@ -483,11 +603,17 @@ fn match_keys(
     seed: &Seed,
     key_count: u32,
     entries: &mut [VerifiedEntry],
+    proof_signer: Option<SignedRoot>,
     context: &mut Context<'_>,
 ) -> Result<u32, WalletError> {
     /// Keys derived between two progress reports.
     const BLOCK: u32 = 64;
-    let wanted: Vec<Vec<WantedKey>> = entries.iter().map(|entry| entry.content.keys()).collect();
+    let mut wanted: Vec<Vec<WantedKey>> =
+        entries.iter().map(|entry| entry.content.keys()).collect();
+    // A proof checked against no given key: its signer, among the mnemonic's signing keys.
+    if let (Some(signed), Some(keys)) = (proof_signer, wanted.first_mut()) {
+        keys.push(WantedKey::Signer(signed));
+    }
     let mut found: Vec<Vec<Option<u32>>> =
         wanted.iter().map(|keys| vec![None; keys.len()]).collect();
     let mut missing: usize = wanted.iter().map(Vec::len).sum();
@@ -520,4 +646,32 @@ fn match_keys(
         );
     }
     Ok(done)
+}
+
+/// A proof checked against the mnemonic alone: its signature is valid if one of the signing
+/// keys of key indices `0..keys_checked` signed it, and otherwise reported as not verifying.
+fn settle_proof_signature(entries: &mut [VerifiedEntry], chain: &Chain, keys_checked: u32) {
+    for entry in entries.iter_mut() {
+        let EntryContent::BlsChangeKeystore(proof) = &mut entry.content else {
+            continue;
+        };
+        let signer_found = entry
+            .key_matches
+            .as_deref()
+            .is_some_and(|matches| matches.iter().any(|found| found.key_index.is_some()));
+        if signer_found {
+            proof.signature = SignatureStatus::Valid;
+        } else {
+            proof.signature = SignatureStatus::Invalid;
+            let mut problems = std::mem::take(&mut entry.report.problems);
+            problems.push(WalletError::of_field(
+                "signature",
+                NoMnemonicSigner {
+                    chain: chain.name.clone(),
+                    keys_checked,
+                },
+            ));
+            entry.report = EntryReport::new(entry.report.index, problems);
+        }
+    }
 }

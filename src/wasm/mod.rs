@@ -97,9 +97,14 @@ fn result(response: &Response) -> Result<JsValue, JsValue> {
         Response::Review(rows) => to_js(rows),
         Response::DepositReview(review) => to_js(review),
         Response::ExitReview(review) => to_js(review),
+        Response::OwnershipProofReview(review) => to_js(review),
+        Response::TopUpReview(review) => to_js(review),
+        Response::BuilderReview(review) => to_js(review),
         Response::Found(findings) => to_js(findings),
         Response::Verified(verification) => to_js(verification),
         Response::Keystore(keystore) => to_js(keystore),
+        Response::ExecutionReview(review) => to_js(review),
+        Response::ExecutionRequests(requests) => to_js(requests),
     }
 }
 
@@ -244,6 +249,62 @@ pub fn create_voluntary_exit_from_keystore_js(
     operation(&options, Request::CreateExitFromKeystore)
 }
 
+/// What `createOwnershipProof` would sign: the signing key (a keystore's stated pubkey, or
+/// the mnemonic's at `keyIndex`), the validator, the address and the chain; signs nothing.
+#[wasm_bindgen(js_name = reviewOwnershipProof, unchecked_return_type = "OwnershipProofReview")]
+pub fn review_ownership_proof_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateOwnershipProof>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewOwnershipProof)
+}
+
+/// A proof of withdrawal-address ownership (deposit-cli's
+/// `generate-bls-to-execution-change-keystore`), signed with the validator's signing key from
+/// its keystore or from the mnemonic at `keyIndex`, verified before it is returned.
+#[wasm_bindgen(js_name = createOwnershipProof, unchecked_return_type = "OutputFile")]
+pub fn create_ownership_proof_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateOwnershipProof>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateOwnershipProof)
+}
+
+/// What `createTopUpDeposit` would sign: the validator's key (a keystore's stated pubkey, or
+/// the mnemonic's at `keyIndex`), the credentials and the amount; signs nothing.
+#[wasm_bindgen(js_name = reviewTopUpDeposit, unchecked_return_type = "TopUpReview")]
+pub fn review_top_up_deposit_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateTopUpDeposit>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewTopUpDeposit)
+}
+
+/// A top-up of an existing validator (deposit-cli's `partial-deposit`):
+/// `partial_deposits/deposit_data-*.json`, signed with the key from the validator's keystore
+/// or from the mnemonic at `keyIndex`, verified before it is returned.
+#[wasm_bindgen(js_name = createTopUpDeposit, unchecked_return_type = "OutputFile")]
+pub fn create_top_up_deposit_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateTopUpDeposit>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateTopUpDeposit)
+}
+
+/// What `createBuilderDeposits` would sign: each builder's key, the 0xb0 credentials, the
+/// amount, and the notice `builder_keys_are_validator_keys`; makes nothing.
+#[wasm_bindgen(js_name = reviewBuilderDeposits, unchecked_return_type = "BuilderDepositReview")]
+pub fn review_builder_deposits_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateBuilderDeposits>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewBuilderDeposits)
+}
+
+/// Builder keystores and `builder_deposit_data-*.json` (deposit-cli's `builder`), each
+/// checked before it is returned.
+#[wasm_bindgen(js_name = createBuilderDeposits, unchecked_return_type = "OutputFile[]")]
+pub fn create_builder_deposits_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateBuilderDeposits>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateBuilderDeposits)
+}
+
 /// Checks that `password` opens the keystore and that its key matches its pubkey. The secret
 /// itself never leaves Rust.
 #[wasm_bindgen(js_name = decryptKeystore, unchecked_return_type = "DecryptedKeystore")]
@@ -258,6 +319,48 @@ pub fn decrypt_keystore_js(
         )),
     };
     result(&run_with(&Request::DecryptKeystore(request), None)?)
+}
+
+/// What `createWithdrawalRequests` will make, request by request (what it does, the validator's
+/// credentials, the address to send from, and the problem if it cannot be made); makes nothing.
+#[wasm_bindgen(js_name = reviewWithdrawalRequests, unchecked_return_type = "ExecutionReview")]
+pub fn review_withdrawal_requests_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateWithdrawalRequests>")]
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewWithdrawalRequests)
+}
+
+/// EIP-7002 exits and partial withdrawals as transactions for the withdrawal address's wallet:
+/// per validator a verified file, its ERC-681 URI and QR text; and how to read the fee.
+#[wasm_bindgen(js_name = createWithdrawalRequests, unchecked_return_type = "ExecutionRequestFiles")]
+pub fn create_withdrawal_requests_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateWithdrawalRequests>")]
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateWithdrawalRequests)
+}
+
+/// What `createConsolidationRequests` will make, request by request; makes nothing.
+#[wasm_bindgen(js_name = reviewConsolidationRequests, unchecked_return_type = "ExecutionReview")]
+pub fn review_consolidation_requests_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateConsolidationRequests>")]
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewConsolidationRequests)
+}
+
+/// EIP-7251 consolidations (and the switch of a 0x01 validator to 0x02) as transactions for
+/// the source's withdrawal address: per request a verified file, its URI and QR text.
+#[wasm_bindgen(
+    js_name = createConsolidationRequests,
+    unchecked_return_type = "ExecutionRequestFiles"
+)]
+pub fn create_consolidation_requests_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateConsolidationRequests>")]
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateConsolidationRequests)
 }
 
 /// Which validators key indices `startKeyIndex..=maxKeyIndex` control, among `validators` or
@@ -338,9 +441,15 @@ fn verify(
     let mut request: VerifyFile = from_value(Value::Object(options)).map_err(into_js_error)?;
     request.kind = Some(kind);
     match run_with(&Request::VerifyFile(request), None)? {
-        // These functions return the reports alone; an exit file is one entry: its report,
-        // not a list of one.
-        Response::Verified(verification) if kind == crate::files::FileKind::VoluntaryExit => {
+        // These functions return the reports alone; an exit or a proof file is one entry:
+        // its report, not a list of one.
+        Response::Verified(verification)
+            if matches!(
+                kind,
+                crate::files::FileKind::VoluntaryExit
+                    | crate::files::FileKind::BlsToExecutionChangeKeystore
+            ) =>
+        {
             to_js(&verification.reports().first())
         }
         Response::Verified(verification) => to_js(&verification.reports()),
@@ -365,6 +474,21 @@ pub fn verify_deposit_data_js(
     #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
 ) -> Result<JsValue, JsValue> {
     verify(json, chain, None, crate::files::FileKind::DepositData)
+}
+
+/// Per-entry report on a builder deposit file (deposit-cli's `builder_deposit_data-*.json`)
+/// for `chain`.
+#[wasm_bindgen(js_name = verifyBuilderDepositData, unchecked_return_type = "EntryReport[]")]
+pub fn verify_builder_deposit_data_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+) -> Result<JsValue, JsValue> {
+    verify(
+        json,
+        chain,
+        None,
+        crate::files::FileKind::BuilderDepositData,
+    )
 }
 
 /// Per-entry report on a deposit-cli or ethdo BLS-change file for `chain`.
@@ -393,6 +517,22 @@ pub fn verify_voluntary_exit_js(
         chain,
         Some(pubkey),
         crate::files::FileKind::VoluntaryExit,
+    )
+}
+
+/// Report on one proof of withdrawal-address ownership for `chain` and the validator's signing
+/// `pubkey`.
+#[wasm_bindgen(js_name = verifyOwnershipProof, unchecked_return_type = "EntryReport")]
+pub fn verify_ownership_proof_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChainInput")] chain: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] pubkey: JsValue,
+) -> Result<JsValue, JsValue> {
+    verify(
+        json,
+        chain,
+        Some(pubkey),
+        crate::files::FileKind::BlsToExecutionChangeKeystore,
     )
 }
 

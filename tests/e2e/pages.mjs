@@ -10,10 +10,14 @@ export const FLOWS = [
   'use-mnemonic',
   'validator-keys',
   'withdrawal-address',
+  'ownership-proof',
   'exits',
   'verify-files',
   'find-validators',
   'lookup',
+  'top-up',
+  'builder-deposits',
+  'execution-requests',
 ];
 
 // ---- shared pieces ---------------------------------------------------------------------
@@ -927,6 +931,9 @@ export class Wallet {
     this.verifyFiles = new VerifyFilesScreen(page);
     this.findValidators = new FindValidatorsScreen(page);
     this.lookup = new LookupScreen(page);
+    this.topUp = new TopUpScreen(page); this.builderDeposits = new BuilderDepositsScreen(page);
+    this.executionRequests = new ExecutionRequestsScreen(page);
+    this.ownershipProof = new OwnershipProofScreen(page);
     this.stepper = new Stepper(page);
   }
 
@@ -957,6 +964,9 @@ export class Wallet {
       'verify-files': this.verifyFiles,
       'find-validators': this.findValidators,
       lookup: this.lookup,
+      'top-up': this.topUp, 'builder-deposits': this.builderDeposits,
+      'execution-requests': this.executionRequests,
+      'ownership-proof': this.ownershipProof,
     }[id];
   }
 
@@ -991,5 +1001,395 @@ export class Wallet {
 
   async close() {
     await this.page.close();
+  }
+}
+
+/** Proof of withdrawal-address ownership: keystore or mnemonic, chain, validator, address; reviewed, then signed. */
+export class OwnershipProofScreen {
+  constructor(page) {
+    this.page = page;
+    this.notice = page.getByTestId('proof-not-consensus');
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.chain = new ChainPicker(page);
+    this.sourceKeystore = page.getByTestId('source-keystore');
+    this.sourceMnemonic = page.getByTestId('source-mnemonic');
+    this.keystoreFile = page.getByTestId('keystore-file');
+    this.keystoreStatus = page.getByTestId('keystore-status');
+    this.keystorePassword = page.getByTestId('keystore-password');
+    this.keyIndex = page.getByTestId('key-index');
+    this.validatorPubkey = page.getByTestId('validator-pubkey');
+    this.validatorIndex = page.getByTestId('validator-index');
+    this.address = page.getByTestId('address');
+    this.addressAgain = page.getByTestId('address-again');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
+    this.signButton = page.getByTestId('sign-proof');
+    /** The form's own refusals (no keystore chosen, a file too large), with data-code. */
+    this.error = page.getByTestId('proof-error');
+    this.errors = {
+      chainRoot: new FieldError(page, 'chain-root'),
+      keystore: new FieldError(page, 'keystore-file'),
+      keyIndex: new FieldError(page, 'key-index'),
+      validatorPubkey: new FieldError(page, 'validator-pubkey'),
+      validatorIndex: new FieldError(page, 'validator-index'),
+      address: new FieldError(page, 'address'),
+    };
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+    this.nextSteps = page.getByTestId('next-ownership-proof');
+  }
+
+  async useKeystore() {
+    await this.sourceKeystore.check();
+    await this.keystoreFile.waitFor();
+  }
+
+  async useMnemonic() {
+    await this.sourceMnemonic.check();
+  }
+
+  /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
+  async chooseKeystore(file) {
+    await this.keystoreFile.setInputFiles(file);
+    await this.page.locator('[data-testid=keystore-status]:has-text("✓"), [data-testid=proof-error][data-code]').first().waitFor();
+  }
+
+  /** Fills what is given, in the form's order; fields left out keep their value. */
+  async fill({ chain, keystorePassword, keyIndex, validatorPubkey, validatorIndex, address, addressAgain } = {}) {
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (keystorePassword !== undefined) await this.keystorePassword.fill(keystorePassword);
+    if (keyIndex !== undefined) await this.keyIndex.fill(String(keyIndex));
+    if (validatorPubkey !== undefined) await this.validatorPubkey.fill(validatorPubkey);
+    if (validatorIndex !== undefined) await this.validatorIndex.fill(String(validatorIndex));
+    if (address !== undefined) {
+      await this.address.fill(address);
+      await this.addressAgain.fill(addressAgain ?? address);
+    }
+  }
+
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton, ['[data-testid=proof-error][data-code]']);
+  }
+
+  /** Review, retype the address's ending, "Sign the proof"; stops at a refusal. Wait on `files` or `job`. */
+  async sign() {
+    await this.requestReview();
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
+    await this.signButton.click();
+  }
+}
+
+/**
+ * Exit, withdraw or consolidate from the withdrawal address: the validators (pasted or loaded
+ * import, or handed over by "Find my validators"), a request per validator, the value in wei per
+ * contract; the review (ticked part by part), then the files, URIs and QR codes.
+ */
+export class ExecutionRequestsScreen {
+  constructor(page) {
+    this.page = page;
+    this.chain = new ChainPicker(page);
+    this.importFile = page.getByTestId('import-file');
+    this.importText = page.getByTestId('import-text');
+    this.validatorsError = new FieldError(page, 'validators');
+    this.validatorsCount = page.getByTestId('validators-count');
+    this.fromFind = page.getByTestId('from-find');
+    this.rows = page.getByTestId('request-row');
+    this.actionAll = page.getByTestId('action-all');
+    this.allowOtherTarget = page.getByTestId('allow-other-target');
+    this.withdrawalValue = page.getByTestId('withdrawal-value');
+    this.withdrawalValueError = new FieldError(page, 'withdrawal-value');
+    this.consolidationValue = page.getByTestId('consolidation-value');
+    this.consolidationValueError = new FieldError(page, 'consolidation-value');
+    this.feeContracts = page.getByTestId('fee-contract');
+    this.reviewButton = page.getByTestId('review');
+    this.error = page.getByTestId('execution-error');
+    this.review = page.getByTestId('execution-review');
+    this.reviewRows = page.locator('[data-testid=execution-review] [data-testid=review-row]');
+    this.blocked = page.getByTestId('review-blocked');
+    this.createButton = page.getByTestId('create-requests');
+    this.summary = page.getByTestId('execution-summary');
+    this.outputs = page.getByTestId('execution-request');
+    this.notices = page.getByTestId('execution-notice');
+    this.feeQueries = page.locator('[data-testid=fee-query]');
+    this.nextSteps = page.getByTestId('next-execution-requests');
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  /** Pastes an import's text and waits until the page lists `count` validators. */
+  async pasteValidators(text, count) {
+    await this.importText.fill(text);
+    if (count !== undefined) await this.waitForRows(count);
+  }
+
+  async waitForRows(count) {
+    await this.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=request-row]').length === n,
+      count,
+    );
+  }
+
+  row(validator) {
+    return this.page.locator(`[data-testid=request-row][data-validator="${validator}"]`);
+  }
+
+  /** Each listed validator's index, in order. */
+  listed() {
+    return this.rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.validator));
+  }
+
+  /**
+   * Chooses `action` for `validator` ("full_exit", "partial_withdrawal",
+   * "switch_to_compounding", "consolidate_source", or "" for none), with its amount or target.
+   */
+  async choose(validator, action, { amount, target } = {}) {
+    const row = this.row(validator);
+    await row.getByTestId('row-action').selectOption(action);
+    if (amount !== undefined) await row.getByTestId('row-amount').fill(String(amount));
+    if (target !== undefined) {
+      const position = await this.row(target).getAttribute('data-row');
+      await row.getByTestId('row-target').selectOption(position);
+    }
+  }
+
+  /** The error shown in `validator`'s row: { code, text }. */
+  async rowError(validator) {
+    const error = this.page.locator(`[data-testid=row-error][data-validator="${validator}"]`);
+    if (!(await error.count())) return { code: null, text: '' };
+    return { code: await error.getAttribute('data-code'), text: await error.textContent() };
+  }
+
+  /** Waits until `validator`'s row shows an error (with `code`, that one). */
+  async waitForRowError(validator, code) {
+    const codeSelector = code ? `[data-code="${code}"]` : '';
+    await this.page.locator(`[data-testid=row-error][data-validator="${validator}"]${codeSelector}`).waitFor();
+  }
+
+  /** Clicks Review and waits for the review, or for a refusal. */
+  async requestReview() {
+    await this.reviewButton.click();
+    await this.page
+      .locator('[data-testid=execution-review], [data-testid=execution-error]:not(:empty), .field-error[data-code]')
+      .first()
+      .waitFor();
+  }
+
+  /** A fact of the review: "chain", "chain-id", "count"; "value" and "contract" per kind. */
+  async fact(name, kind) {
+    const scope = this.review;
+    if (name === 'value') return scope.locator(`[data-testid=review-value][data-kind="${kind}"]`).getAttribute('data-value');
+    if (name === 'contract') return scope.getByTestId('review-contract').evaluateAll((codes) => codes.map((c) => c.dataset.value));
+    if (name === 'from') return scope.getByTestId('review-from').evaluateAll((codes) => codes.map((c) => c.dataset.value));
+    return scope.getByTestId(`review-${name}`).textContent();
+  }
+
+  /** Each reviewed request: { kind, validator, target, action, amountGwei, from, code }. */
+  reviewed() {
+    return this.reviewRows.evaluateAll((trs) => trs.map((tr) => ({
+      kind: tr.dataset.kind,
+      validator: tr.dataset.validator,
+      target: tr.dataset.target ?? null,
+      action: tr.dataset.action,
+      amountGwei: tr.dataset.amountGwei ?? null,
+      from: tr.querySelector('[data-testid=review-row-from]')?.textContent ?? null,
+      code: tr.cells[4].dataset.code ?? null,
+    })));
+  }
+
+  /** Ticks every part of the review. */
+  async confirmAll() {
+    for (const box of await this.review.locator('.ticks input[type=checkbox]').all()) await box.check();
+  }
+
+  /** Review, tick each part, "Make the transaction files"; wait on `outputs` or `job`. */
+  async create() {
+    await this.requestReview();
+    if (!(await this.review.count()) || (await this.blocked.count())) return;
+    await this.confirmAll();
+    await this.createButton.click();
+  }
+
+  /** Each transaction shown: { file, validator, action, eip681, from, qr }. */
+  shown() {
+    return this.outputs.evaluateAll((items) => items.map((item) => ({
+      file: item.dataset.file,
+      validator: item.dataset.validator,
+      action: item.dataset.action,
+      eip681: item.querySelector('[data-testid=eip681]')?.textContent ?? null,
+      from: item.querySelector('[data-testid=output-from]')?.textContent ?? null,
+      qr: Boolean(item.querySelector('[data-testid=request-qr] svg')),
+    })));
+  }
+
+  noticeCodes() {
+    return this.notices.evaluateAll((items) => items.map((item) => item.dataset.code));
+  }
+}
+
+/** A top-up of an existing validator: its key from the mnemonic or a keystore, reviewed, signed. */
+export class TopUpScreen {
+  constructor(page) {
+    this.page = page;
+    this.explain = page.getByTestId('top-up-explain');
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.chain = new ChainPicker(page);
+    this.sourceMnemonic = page.getByTestId('source-mnemonic');
+    this.sourceKeystore = page.getByTestId('source-keystore');
+    this.keyIndex = page.getByTestId('key-index');
+    this.keystoreFile = page.getByTestId('keystore-file');
+    this.keystoreStatus = page.getByTestId('keystore-status');
+    this.keystorePassword = page.getByTestId('keystore-password');
+    this.validatorPubkey = page.getByTestId('validator-pubkey');
+    this.executionWarning = page.getByTestId('top-up-execution-warning');
+    this.address = page.getByTestId('address');
+    this.addressAgain = page.getByTestId('address-again');
+    this.amount = page.getByTestId('amount');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
+    this.details = page.getByTestId('top-up-details');
+    this.signButton = page.getByTestId('sign-top-up');
+    this.errors = {
+      keyIndex: new FieldError(page, 'key-index'),
+      keystore: new FieldError(page, 'keystore'),
+      keystorePassword: new FieldError(page, 'keystore-password'),
+      validatorPubkey: new FieldError(page, 'validator-pubkey'),
+      address: new FieldError(page, 'address'),
+      amount: new FieldError(page, 'amount'),
+    };
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+    this.nextSteps = page.getByTestId('next-top-up');
+  }
+
+  async useMnemonic() {
+    await this.sourceMnemonic.check();
+  }
+
+  async useKeystore() {
+    await this.sourceKeystore.check();
+    await this.keystoreFile.waitFor();
+  }
+
+  /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
+  async chooseKeystore(file) {
+    await this.keystoreFile.setInputFiles(file);
+    await this.page.locator('[data-testid=keystore-status]:has-text("✓"), [data-testid=keystore-error][data-code]').first().waitFor();
+  }
+
+  /** "compounding" (0x02) or "execution" (0x01). */
+  async chooseCredentials(kind) {
+    await this.page.getByTestId(`kind-${kind}`).check();
+  }
+
+  /** Fills what is given, in the form's order; fields left out keep their value. */
+  async fill({ chain, keyIndex, keystorePassword, validatorPubkey, credentials, address, addressAgain, amount } = {}) {
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (keyIndex !== undefined) await this.keyIndex.fill(String(keyIndex));
+    if (keystorePassword !== undefined) await this.keystorePassword.fill(keystorePassword);
+    if (validatorPubkey !== undefined) await this.validatorPubkey.fill(validatorPubkey);
+    if (credentials !== undefined) await this.chooseCredentials(credentials);
+    if (address !== undefined) {
+      await this.address.fill(address);
+      await this.addressAgain.fill(addressAgain ?? address);
+    }
+    if (amount !== undefined) await this.amount.fill(String(amount));
+  }
+
+  /** What the review adds to the plan: { prefix, credentials, amountGwei, path }. */
+  async readDetails() {
+    const panel = this.details.first();
+    await panel.waitFor();
+    return {
+      prefix: await panel.getByTestId('top-up-credentials-kind').getAttribute('data-prefix'),
+      credentials: await panel.getByTestId('top-up-credentials').getAttribute('data-value'),
+      amountGwei: await panel.getByTestId('top-up-amount-gwei').textContent(),
+      path: await panel.getByTestId('top-up-path').textContent(),
+    };
+  }
+
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton);
+  }
+
+  /** Review, tick every part, "Sign the top-up"; stops at a refusal. Wait on `files` or `job`. */
+  async sign() {
+    await this.requestReview();
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
+    await this.signButton.click();
+  }
+}
+
+/** Builder deposits: builder keys of the mnemonic, the core's notice, keystores and deposit data. */
+export class BuilderDepositsScreen {
+  constructor(page) {
+    this.page = page;
+    this.needsMnemonic = page.getByTestId('needs-mnemonic');
+    this.warning = page.getByTestId('builder-warning');
+    this.chain = new ChainPicker(page);
+    this.startIndex = page.getByTestId('start-index');
+    this.count = page.getByTestId('count');
+    this.address = page.getByTestId('address');
+    this.addressAgain = page.getByTestId('address-again');
+    this.amount = page.getByTestId('amount');
+    this.password = page.getByTestId('password');
+    this.passwordAgain = page.getByTestId('password-again');
+    this.kdf = page.getByTestId('kdf');
+    this.publicAck = new PublicMnemonicAck(page);
+    this.reviewButton = page.getByTestId('review');
+    this.review = new SigningReviewPanel(page);
+    this.notices = page.getByTestId('builder-notice');
+    this.noticeAck = page.getByTestId('builder-notice-ack');
+    this.details = page.getByTestId('builder-details');
+    this.signButton = page.getByTestId('sign-builders');
+    this.errors = {
+      startIndex: new FieldError(page, 'start-index'),
+      count: new FieldError(page, 'count'),
+      address: new FieldError(page, 'address'),
+      amount: new FieldError(page, 'amount'),
+    };
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+  }
+
+  /** Fills what is given, in the form's order; fields left out keep their value. */
+  async fill({ chain, startIndex, count, address, addressAgain, amount, password, passwordAgain, kdf } = {}) {
+    if (chain !== undefined) await this.chain.choose(chain);
+    if (startIndex !== undefined) await this.startIndex.fill(String(startIndex));
+    if (count !== undefined) await this.count.fill(String(count));
+    if (address !== undefined) {
+      await this.address.fill(address);
+      await this.addressAgain.fill(addressAgain ?? address);
+    }
+    if (amount !== undefined) await this.amount.fill(String(amount));
+    if (password !== undefined) {
+      await this.password.fill(password);
+      await this.passwordAgain.fill(passwordAgain ?? password);
+    }
+    if (kdf !== undefined) await this.kdf.selectOption(kdf);
+  }
+
+  /** The review's notices as [{ code, text }]. */
+  noticesShown() {
+    return this.notices.evaluateAll((items) => items.map((p) => ({ code: p.dataset.code, text: p.textContent })));
+  }
+
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton);
+  }
+
+  /** Review, tick every part and the notice, sign; stops at a refusal. Wait on `files` or `job`. */
+  async generate() {
+    await this.requestReview();
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
+    await this.noticeAck.check();
+    await this.signButton.click();
   }
 }

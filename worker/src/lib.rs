@@ -327,6 +327,7 @@ mod tests {
                 kind: None,
                 chain: ChainInput::name("hoodi"),
                 pubkey: Some(keys[2].signing_pubkey.to_hex()),
+                keystore: None,
                 expected_address: None,
                 mnemonic: Some(SecretText::new(ABANDON_ART)),
                 passphrase: SecretText::default(),
@@ -359,6 +360,235 @@ mod tests {
             assert!(!text.contains(&other.withdrawal_pubkey.to_hex()[2..]));
         }
         assert!(!text.contains(&keys[2].withdrawal_pubkey.to_hex()[2..]));
+    }
+
+    /// A proof of withdrawal-address ownership: the review, then the file, as the page's
+    /// jobs carry them (a read job from JSON, strictly).
+    #[test]
+    fn an_ownership_proof_job_reviews_then_signs() {
+        let job = |operation: &str| {
+            read_job(
+                &serde_json::json!({
+                    "request": {
+                        "operation": operation,
+                        "mnemonic": ABANDON_ART,
+                        "keyIndex": 2,
+                        "chain": "hoodi",
+                        "validatorIndex": "123456",
+                        "executionAddress": "0x0f51bb10119727a7e5eA3538074fb341F56B09Ad",
+                        "timestamp": 7,
+                    },
+                    "now": 1,
+                })
+                .to_string(),
+            )
+            .unwrap()
+        };
+        let keys = withdrawal_wallet::derive_validator_keys(
+            &withdrawal_wallet::Mnemonic::parse(ABANDON_ART, None)
+                .unwrap()
+                .to_seed(""),
+            2,
+            1,
+        )
+        .unwrap();
+        let Reply::Done {
+            response: Response::OwnershipProofReview(review),
+        } = run_job(&job("review_ownership_proof"), None, &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(review.key_index, Some(2));
+        assert_eq!(review.pubkey, keys[0].signing_pubkey.to_hex());
+        let mut phases = Vec::new();
+        let reply = run_job(&job("create_ownership_proof"), None, &mut |reply| {
+            if let Reply::Progress(progress) = reply {
+                phases.push(progress.phase);
+            }
+        });
+        let Reply::Done {
+            response: Response::File(file),
+        } = reply
+        else {
+            panic!("{reply:?}")
+        };
+        assert_eq!(
+            file.file_name,
+            "bls_to_execution_change_keystore_signature-123456-7.json"
+        );
+        assert!(file.json.contains("\"validator_index\": 123456}"));
+        assert_eq!(phases.last(), Some(&Phase::Signing));
+        // The file checks out against the key index's signing pubkey.
+        let hoodi = withdrawal_wallet::Chain::builtin("hoodi").unwrap();
+        let report = withdrawal_wallet::verify_bls_to_execution_change_keystore(
+            &file.json,
+            &hoodi,
+            &keys[0].signing_pubkey,
+        )
+        .unwrap();
+        assert!(report.ok, "{:?}", report.problems);
+    }
+
+    /// Builder deposits as a pool runs them: each worker's share with the batch's one salt,
+    /// the parts merged into one worker's files; the review's notice comes back as data.
+    #[test]
+    fn builder_jobs_split_merge_and_carry_their_notice() {
+        use withdrawal_wallet::{CreateBuilderDeposits, FileKind};
+        let request = CreateBuilderDeposits {
+            mnemonic: SecretText::new(ABANDON_ART),
+            passphrase: SecretText::default(),
+            language: None,
+            start_index: 3,
+            count: 3,
+            chain: ChainInput::name("hoodi"),
+            withdrawal_address: "0x0f51bb10119727a7e5eA3538074fb341F56B09Ad".into(),
+            amount: "1.5".into(),
+            password: SecretText::new("worker test password"),
+            kdf: KdfChoice::Pbkdf2,
+            independent_salts: false,
+            acknowledge_public_mnemonic: false,
+            timestamp: None,
+        };
+        let run_parts = |request: Request| -> Response {
+            let parts: Vec<Response> = request
+                .split(2, 9)
+                .into_iter()
+                .map(|part| {
+                    let job = Job {
+                        request: part,
+                        shared_salt: Some([0xab; 32]),
+                        now: 1,
+                    };
+                    match run_job(&job, None, &mut |_| {}) {
+                        Reply::Done { response } => response,
+                        other => panic!("{other:?}"),
+                    }
+                })
+                .collect();
+            withdrawal_wallet::merge(parts).unwrap()
+        };
+        let Response::Files(files) = run_parts(Request::CreateBuilderDeposits(request.clone()))
+        else {
+            panic!()
+        };
+        let kinds: Vec<(FileKind, &str)> = files
+            .iter()
+            .map(|file| (file.kind, file.file_name.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    FileKind::BuilderKeystore,
+                    "keystore-m_12381_3600_3_0_0-9.json"
+                ),
+                (
+                    FileKind::BuilderKeystore,
+                    "keystore-m_12381_3600_4_0_0-9.json"
+                ),
+                (
+                    FileKind::BuilderKeystore,
+                    "keystore-m_12381_3600_5_0_0-9.json"
+                ),
+                (FileKind::BuilderDepositData, "builder_deposit_data-9.json"),
+            ]
+        );
+        let whole = match run_job(
+            &Job {
+                request: Request::CreateBuilderDeposits(request.clone()),
+                shared_salt: Some([0xab; 32]),
+                now: 9,
+            },
+            None,
+            &mut |_| {},
+        ) {
+            Reply::Done {
+                response: Response::Files(files),
+            } => files,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            whole[3], files[3],
+            "one worker's deposit file, byte for byte"
+        );
+        let Response::BuilderReview(review) = run_parts(Request::ReviewBuilderDeposits(request))
+        else {
+            panic!()
+        };
+        assert_eq!(review.keys.len(), 3);
+        assert_eq!(
+            review.notices[0].code,
+            ErrorCode::BuilderKeysAreValidatorKeys
+        );
+        assert_eq!(
+            review.notices[0].message,
+            "builder keys 3 to 5 are this mnemonic's validator signing keys m/12381/3600/i/0/0 at the same indices (deposit-cli's design): if this mnemonic has validators at these indices, do not use it for builders; use a new mnemonic"
+        );
+    }
+
+    /// Execution-layer requests need no secret and are cheap, but run as jobs like the rest:
+    /// the JSON job in, the files and their URIs out, and a refusal as data.
+    #[test]
+    fn execution_request_jobs_return_files_and_refusals_as_data() {
+        let keys = withdrawal_wallet::derive_validator_keys(
+            &withdrawal_wallet::Mnemonic::parse(ABANDON_ART, None)
+                .unwrap()
+                .to_seed(""),
+            0,
+            1,
+        )
+        .unwrap();
+        let job = |action: &str, prefix: &str| {
+            read_job(
+                &serde_json::json!({
+                    "request": {
+                        "operation": "create_withdrawal_requests",
+                        "chain": "hoodi",
+                        "value": "1",
+                        "requests": [{
+                            "validator": {
+                                "index": 7,
+                                "pubkey": keys[0].signing_pubkey.to_hex(),
+                                "withdrawalCredentials": format!("0x{prefix}{}0f51bb10119727a7e5ea3538074fb341f56b09ad", "00".repeat(11)),
+                            },
+                            "action": action,
+                            "amount": "2",
+                        }],
+                    },
+                    "now": 5,
+                })
+                .to_string(),
+            )
+            .unwrap()
+        };
+        let Reply::Done {
+            response: Response::ExecutionRequests(files),
+        } = run_job(&job("partial_withdrawal", "02"), None, &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(
+            files.requests[0].file.file_name,
+            "withdrawal_request-7-5.json"
+        );
+        assert!(files.requests[0].eip681.starts_with(
+            "ethereum:0x00000961Ef480Eb55e80D19ad83579A64c007002@560048?value=1&data=0x"
+        ));
+        // The reply crosses to the page as JSON and back unchanged.
+        let reply = Reply::Done {
+            response: Response::ExecutionRequests(files),
+        };
+        let text = serde_json::to_string(&reply).unwrap();
+        assert_eq!(serde_json::from_str::<Reply>(&text).unwrap(), reply);
+        let Reply::Failed { error } = run_job(&job("partial_withdrawal", "01"), None, &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(error.code, ErrorCode::WithdrawalPartialNotCompounding);
+        assert_eq!(
+            error.field.as_deref(),
+            Some("requests[0].validator.withdrawalCredentials")
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn grouped(value: &str, size: usize) -> String {
 
 /// Copies `text` to the clipboard; where the browser has no clipboard access (some file://
 /// pages), the value stays selectable by hand.
-fn copy(text: &str) {
+pub fn copy(text: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };

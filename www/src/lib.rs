@@ -41,6 +41,10 @@ pub enum Screen {
     VerifyFiles,
     FindValidators,
     Lookup,
+    OwnershipProof,
+    ExecutionRequests,
+    TopUp,
+    BuilderDeposits,
 }
 
 /// Context wrapper so pages can navigate.
@@ -59,5 +63,9 @@ pub fn screen_id(screen: Screen) -> &'static str {
         Screen::VerifyFiles => "verify-files",
         Screen::FindValidators => "find-validators",
         Screen::Lookup => "lookup",
+        Screen::OwnershipProof => "ownership-proof",
+        Screen::ExecutionRequests => "execution-requests",
+        Screen::TopUp => "top-up",
+        Screen::BuilderDeposits => "builder-deposits",
     }
 }

@@ -140,6 +140,71 @@ fn steps_for(kind: FileKind, files: &[&OutputFile], chain: &Chain) -> AnyView {
             </section>
         }
         .into_any(),
+        // A proof of withdrawal-address ownership goes to whoever asked for it: nothing to
+        // broadcast (README, "Proof of withdrawal-address ownership").
+        FileKind::BlsToExecutionChangeKeystore => view! {
+            <section class="next" data-testid="next-ownership-proof">
+                <h4>{tr!("next-proof-title")}</h4>
+                <ol>
+                    <li>{with_file("next-proof-copy", &first)}</li>
+                    <li>{tr!("next-proof-send")}</li>
+                    <li>{tr!("next-proof-nothing-on-chain")}</li>
+                </ol>
+            </section>
+        }
+        .into_any(),
+        // A top-up goes where deposit data goes, or from the staker's own wallet to the
+        // deposit contract (README, "Top-ups").
+        FileKind::PartialDeposit => {
+            let page = deposit_page(&chain.name);
+            let chain_name = chain.name.clone();
+            view! {
+                <section class="next" data-testid="next-top-up">
+                    <h4>{tr!("next-top-up-title")}</h4>
+                    <ol>
+                        <li>{with_file("next-top-up-copy", &first)}</li>
+                        <li>{match page {
+                            Some(page) => sentence("next-top-up-open", "page",
+                                view! { <a href=page rel="noreferrer noopener">{page}</a> }.into_any()).into_any(),
+                            None => view! { {tr!("next-top-up-upload", chain = chain_name.clone())} }.into_any(),
+                        }}</li>
+                        <li>{tr!("next-top-up-wallet")}
+                            <Command text="deposit(pubkey, withdrawal_credentials, signature, deposit_data_root)".to_owned()/>
+                        </li>
+                        <li>{tr!("next-top-up-after")}</li>
+                    </ol>
+                </section>
+            }
+            .into_any()
+        }
+        // Builder deposits go to EIP-8282's contract once builders exist on the chain; the
+        // keystores to the builder software (README, "Builder deposits").
+        FileKind::BuilderDepositData => {
+            let chain_name = chain.name.clone();
+            view! {
+                <section class="next" data-testid="next-builder-deposit">
+                    <h4>{tr!("next-builder-deposit-title")}</h4>
+                    <ol>
+                        <li>{with_file("next-builder-deposit-copy", &first)}</li>
+                        <li>{tr!("next-builder-deposit-submit", chain = chain_name.clone())}</li>
+                        <li>{tr!("next-builder-deposit-check")}</li>
+                    </ol>
+                </section>
+            }
+            .into_any()
+        }
+        FileKind::BuilderKeystore => view! {
+            <section class="next" data-testid="next-builder-keystores">
+                <h4>{tr!("next-builder-keystores-title")}</h4>
+                <ol>
+                    <li>{tr!("next-builder-keystores-copy", count = count)}</li>
+                    <li>{tr!("next-builder-keystores-not-validator")}</li>
+                </ol>
+            </section>
+        }
+        .into_any(),
+        // Their own screen says how to send them (a later round builds it).
+        FileKind::WithdrawalRequest | FileKind::ConsolidationRequest => ().into_any(),
     }
 }
 

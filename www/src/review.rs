@@ -31,6 +31,13 @@ pub enum Signed {
     BlsChanges,
     Deposits,
     Exits,
+    /// A top-up of a validator that exists (deposit-cli's `partial-deposit`).
+    TopUp,
+    /// Builder deposits (EIP-8282): the keys are builders', not validators'.
+    BuilderDeposits,
+    /// A proof of withdrawal-address ownership (deposit-cli's
+    /// `generate-bls-to-execution-change-keystore`): not a consensus message.
+    OwnershipProof,
 }
 
 impl Signed {
@@ -40,6 +47,36 @@ impl Signed {
             Signed::BlsChanges => "bls-changes",
             Signed::Deposits => "deposits",
             Signed::Exits => "exits",
+            Signed::TopUp => "top-up",
+            Signed::BuilderDeposits => "builder-deposits",
+            Signed::OwnershipProof => "ownership-proof",
+        }
+    }
+
+    /// The rows' Validator column when a row names no validator index (tracked): a new
+    /// validator, the validator being topped up, or a builder.
+    fn unindexed_text(self) -> String {
+        text(match self {
+            Signed::TopUp => "review-row-existing",
+            Signed::BuilderDeposits => "review-row-builder",
+            _ => "review-row-new",
+        })
+    }
+
+    /// The message ids of the rows' heading in the facts and of their tick box.
+    fn rows_ids(self) -> (&'static str, &'static str) {
+        match self {
+            Signed::BuilderDeposits => ("review-builders", "review-tick-builders"),
+            _ => ("review-validators", "review-tick-validators"),
+        }
+    }
+
+    /// The message id of the amount's heading in the facts.
+    fn amount_id(self) -> &'static str {
+        match self {
+            Signed::TopUp => "review-amount-top-up",
+            Signed::BuilderDeposits => "review-amount-builder",
+            _ => "review-amount",
         }
     }
 }
@@ -51,6 +88,8 @@ pub enum PubkeyColumn {
     Withdrawal,
     /// The validator's signing key.
     Signing,
+    /// A builder's key (the same path as a validator's signing key).
+    Builder,
 }
 
 /// Exactly what a signature will cover.
@@ -81,6 +120,9 @@ fn what_text(what: Signed) -> String {
         Signed::BlsChanges => "review-what-bls-changes",
         Signed::Deposits => "review-what-deposits",
         Signed::Exits => "review-what-exits",
+        Signed::TopUp => "review-what-top-up",
+        Signed::BuilderDeposits => "review-what-builder-deposits",
+        Signed::OwnershipProof => "review-what-ownership-proof",
     })
 }
 
@@ -92,6 +134,9 @@ fn count_text(what: Signed, count: usize) -> String {
         Signed::BlsChanges => "review-count-bls-changes",
         Signed::Deposits => "review-count-deposits",
         Signed::Exits => "review-count-exits",
+        Signed::TopUp => "review-count-top-up",
+        Signed::BuilderDeposits => "review-count-builder-deposits",
+        Signed::OwnershipProof => "review-count-ownership-proof",
     };
     text_with(id, &args)
 }
@@ -101,6 +146,7 @@ fn pubkey_heading(column: PubkeyColumn) -> String {
     text(match column {
         PubkeyColumn::Withdrawal => "review-pubkey-from-bls",
         PubkeyColumn::Signing => "review-pubkey-signing",
+        PubkeyColumn::Builder => "review-pubkey-builder",
     })
 }
 
@@ -127,7 +173,7 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
     view! {
         <dl class="plan" data-what=plan.what.id()>
             <dt>{tr!("review-chain")}</dt>
-            <dd data-testid="review-chain">{chain.name.clone()}</dd>
+            <dd data-testid="review-chain"><bdi dir="ltr">{chain.name.clone()}</bdi></dd>
             <dt>{tr!("review-fork-version")}</dt>
             <dd><code dir="ltr">{format!("0x{}", hex::encode(chain.genesis_fork_version))}</code></dd>
             {root.map(|root| view! {
@@ -141,14 +187,14 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
                 </dd>
             })}
             {plan.amount.map(|amount| view! {
-                <dt>{tr!("review-amount")}</dt>
+                <dt>{move || text(what.amount_id())}</dt>
                 <dd data-testid="review-amount">{amount}</dd>
             })}
             {plan.epoch.map(|epoch| view! {
                 <dt>{tr!("review-epoch")}</dt>
                 <dd data-testid="review-epoch">{epoch}</dd>
             })}
-            <dt>{tr!("review-validators")}</dt>
+            <dt>{move || text(what.rows_ids().0)}</dt>
             <dd data-testid="review-count">{move || count_text(what, count)}</dd>
         </dl>
         <div class="table-scroll">
@@ -166,7 +212,7 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
                         view! {
                             <tr class:mismatch=!ok data-testid="review-row"
                                 data-validator=row.validator_index.clone() data-key=row.key_index.map(|key| key.to_string())>
-                                <td>{move || validator_index.clone().unwrap_or_else(|| text("review-row-new"))}</td>
+                                <td>{move || validator_index.clone().unwrap_or_else(|| what.unindexed_text())}</td>
                                 <td>{move || key_index.map_or_else(|| text("review-row-keystore"), |key| key.to_string())}</td>
                                 <td><HexValue value=row.pubkey label=tr!("review-pubkey-label")/></td>
                                 <td data-code=row.problem.as_ref().map(|p| p.code.as_str())>
@@ -205,6 +251,7 @@ pub fn SigningReview(
     // Each part to tick: its test id, and its label's message with the value it names.
     let chain_name = plan.chain.name.clone();
     let count = plan.rows.len() as u64;
+    let rows_tick = plan.what.rows_ids().1;
     let ticks: Vec<(&'static str, TextProp)> = [
         Some((
             "confirm-chain",
@@ -222,7 +269,11 @@ pub fn SigningReview(
         }),
         Some((
             "confirm-validators",
-            TextProp::from(tr!("review-tick-validators", count = count)),
+            TextProp::from(move || {
+                let mut args = Args::new();
+                args.set("count", count);
+                text_with(rows_tick, &args)
+            }),
         )),
         plan.amount.clone().map(|amount| {
             (

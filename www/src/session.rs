@@ -3,7 +3,7 @@
 //! it), the one chain choice, and the journey the staker is on.
 
 use leptos::prelude::*;
-use withdrawal_wallet::{MnemonicLanguage, SecretText};
+use withdrawal_wallet::{MnemonicLanguage, SecretText, ValidatorInput};
 
 use crate::journeys::Journey;
 use crate::pages::common::ChainChoice;
@@ -28,6 +28,9 @@ pub struct Session {
     pub chain: ChainChoice,
     /// The guided journey, if the staker started one (the expert tools run without).
     pub journey: RwSignal<Option<Journey>>,
+    /// Validators "Find my validators" hands to the execution-layer requests screen, which
+    /// takes them (leaving `None`) when it opens.
+    pub execution_validators: RwSignal<Option<Vec<ValidatorInput>>>,
 }
 
 impl Session {
@@ -37,6 +40,7 @@ impl Session {
             drafted: RwSignal::new_local(None),
             chain: ChainChoice::new(),
             journey: RwSignal::new(None),
+            execution_validators: RwSignal::new(None),
         }
     }
 

@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] تُستخدم الخيارات passphrase وlanguage وkeyCount لمطابقة الإدخالات مع عبارة استرداد: قدّم عبارة الاسترداد أيضًا
         [verify_needs_pubkey] قدّم مفتاح التوقيع العام للمدقق الذي يُفحص الخروج وفقه
+        [verify_needs_signer] قدّم مفتاح التوقيع العام للمدقق أو ملف keystore الخاص به أو عبارة الاسترداد، ليُفحص وفقه إثبات ملكية عنوان السحب
        *[other] الخيار "{ $field }" مطلوب
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] الخيار "{ $path }": المتوقَّع { $expected }، والمُعطى { $found }
     }
 
-error-option_conflict = خيارات غير صالحة: قدّم إما startIndex أو keyIndices (فهرس مفتاح واحد لكل مدقق)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] خيارات غير صالحة: وقّع إما باستخدام ملف keystore (keystore وpassword) أو باستخدام عبارة الاسترداد (mnemonic وkeyIndex، مع passphrase وlanguage عند الحاجة)
+        [pubkey_or_keystore] خيارات غير صالحة: قدّم مفتاح التوقيع العام للمدقق أو ملف keystore الخاص به، لا كليهما
+       *[other] خيارات غير صالحة: قدّم إما startIndex أو keyIndices (فهرس مفتاح واحد لكل مدقق)
+    }
 
 error-text_lone_surrogate = يحتوي هذا النص على بديل UTF-16 منفرد (surrogate، أي نصف حرف)؛ لا يمكن ترميزه، وسيُستبدل دون تنبيه فتنتج مفاتيح مختلفة: أعد كتابته
 
@@ -206,13 +211,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] المبلغ { $amount } ETH خارج النطاق من 1 إلى 2048 ETH
     }
 
+error-builder_amount_too_small = المبلغ { $amount } ETH أقل من الحد الأدنى لإيداع البنّاء (builder) وهو 1 ETH (لا حد أقصى لإيداعات البنّائين)
+
+error-builder_keys_are_validator_keys = مفاتيح البنّاء (builder) من { $first_index } إلى { $last_index } هي نفسها مفاتيح توقيع المدققين m/12381/3600/i/0/0 في عبارة الاسترداد هذه عند الفهارس نفسها (وهذا من تصميم deposit-cli): إن كان لعبارة الاسترداد هذه مدققون عند هذه الفهارس فلا تستخدمها للبنّائين، واستخدم عبارة استرداد جديدة
+
 ## BLS-to-execution changes and exits.
 
 error-bls_change_already_execution = لدى المدقق { $validator_index } بالفعل بيانات اعتماد تنفيذ { $prefix }؛ لا يحوّل تغيير BLS إلا بيانات اعتماد 0x00، لذا لا يوجد ما يُوقَّع
 
 error-bls_change_credentials_mismatch = المدقق { $validator_index }: بيانات الاعتماد المقدَّمة، { $given }، لا تطابق فهرس المفتاح { $key_index } من عبارة الاسترداد هذه، الذي يعطي { $derived }؛ تحقق من فهرس البداية وترتيب المدققين وعبارة الاسترداد. لم يُوقَّع أي شيء
 
-error-exit_pubkey_mismatch = يحتوي ملف keystore على المفتاح { $keystore_pubkey }، لا على مفتاح المدقق { $validator_pubkey }؛ لم يُوقَّع أي شيء
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] يعطي فهرس المفتاح { $key_index } من عبارة الاسترداد مفتاح التوقيع { $signing_pubkey }، لا مفتاح المدقق { $validator_pubkey }؛ لم يُوقَّع أي شيء
+       *[other] يحتوي ملف keystore على المفتاح { $keystore_pubkey }، لا على مفتاح المدقق { $validator_pubkey }؛ لم يُوقَّع أي شيء
+    }
+
+## Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = لا تُنشأ طلبات طبقة التنفيذ إلا للسلاسل المدمجة، المعروف معرّف سلسلتها وعقود طلباتها؛ وليست { $chain } منها: استخدم إحدى هذه: { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] القيمة المرفقة 0 wei؛ رسوم العقد لا تقل عن 1 wei، لذا ستفشل المعاملة
+        [too_large] القيمة المرفقة، "{ $text }"، أكبر من أي رسوم يمكن أن يطلبها العقد (2^128 - 1 wei على الأكثر)
+       *[not_wei] القيمة المرفقة، "{ $text }"، ليست عددًا صحيحًا من wei (أرقام فقط، مثل 1)
+    }
+
+error-request_not_execution_credentials = لدى المدقق { $validator_index } بيانات اعتماد سحب { $prefix } لا تحدد أي عنوان سحب: لا يقبل الطلبات من عنوان السحب إلا مدققو 0x01 و0x02 (يحتاج مدقق 0x00 أولًا إلى تغيير BLS-to-execution)
+
+error-request_validator_not_active = حالة المدقق { $validator_index } هي { $status } وليست active_ongoing: تتجاهل السلسلة الطلبات الخاصة بمدقق غير نشط أو في طور الخروج، وتحتفظ بالرسوم
+
+error-withdrawal_partial_not_compounding = لدى المدقق { $validator_index } بيانات اعتماد { $prefix }: لا تُجري السلسلة عمليات سحب جزئي إلا لمدققي 0x02 (المُركَّبة)، وتسحب الرصيد الزائد لمدقق 0x01 من تلقاء نفسها؛ حوّله أولًا إلى 0x02 أو اطلب خروجًا كاملًا
+
+error-withdrawal_amount_on_exit = المدقق { $validator_index }: لا يأخذ الخروج الكامل مبلغًا، لأنه يسحب الرصيد كله؛ احذف المبلغ أو اطلب سحبًا جزئيًا
+
+error-withdrawal_amount_zero = المدقق { $validator_index }: يحتاج السحب الجزئي إلى مبلغ أكبر من 0 (المبلغ 0 هو طلب خروج كامل)
+
+error-consolidation_target_not_compounding = لدى المدقق { $target_index } بيانات اعتماد { $prefix }: يجب أن تكون لهدف الدمج بيانات اعتماد 0x02 (المُركَّبة)، وإلا تتجاهل السلسلة الطلب وتحتفظ بالرسوم؛ حوّله أولًا إلى 0x02
+
+error-consolidation_self_not_switch = المدقق { $validator_index } محدد هدفًا لنفسه لكن بيانات اعتماده { $prefix }: لا يكون هدفًا لنفسه إلا مدقق 0x01، لتحويله إلى 0x02
+
+error-consolidation_target_address_differs = سينتقل رصيد المدقق { $source_index } إلى المدقق { $target_index }، وعنوان سحبه { $target_address } ليس عنوان المصدر ({ $source_address }): ستعود الأموال حينئذٍ إلى ذلك العنوان. لا تفعّل allowOtherTargetAddress إلا إذا كان هذا ما تريده
+
+error-consolidation_source_also_target = المدقق { $validator_index } هو مصدر دمج وهدف دمج آخر في هذه الدفعة؛ وما إن يخرج حتى تتجاهل السلسلة الدمج الآخر: ادمج على خطوتين
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] قيمة { $field } هي { $found }، وليست معرّف السلسلة { $expected } الخاص بـ { $chain }
+        [to] قيمة { $field } هي { $found }، وليست عقد { $chain } لهذا الطلب، { $expected }
+        [request] { $field } لا يطابق حقل data في الملف
+        [description] { $field } لا يصف ما يفعله حقل data في الملف
+       *[uri] { $field } لا يطابق الحقول to وchainId وvalue وdata في الملف
+    }
 
 ## Passwords and keystores.
 
@@ -304,6 +352,7 @@ error-json_not_array = الملف ليس مصفوفة JSON من الإدخالا
 error-json_not_object = { $reason ->
         [exit_in_array] الملف مصفوفة JSON؛ يحتوي ملف الخروج الموقَّع على كائن خروج واحد (ملف واحد لكل مدقق)
         [keystore] ليس ملف keystore صالحًا وفق EIP-2335: الملف ليس كائن JSON
+        [proof_in_array] الملف مصفوفة JSON؛ يحتوي إثبات ملكية عنوان السحب على كائن واحد (ملف واحد لكل مدقق)
        *[other] الملف ليس كائن JSON واحدًا
     }
 
@@ -313,12 +362,19 @@ error-field_missing = { $field } مفقود
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } مفقود أو ليس عددًا صحيحًا من gwei
+        [not_integer] { $field } ليس عددًا صحيحًا في JSON
        *[other] { $field } ليس نصًا (string)
     }
 
-error-credentials_prefix = البادئة { $prefix } في { $field } ليست 0x00 ولا 0x01 ولا 0x02
+error-credentials_prefix = { $reason ->
+        [builder] البادئة { $prefix } في { $field } ليست بادئة البنّاء 0xb0
+       *[other] البادئة { $prefix } في { $field } ليست 0x00 ولا 0x01 ولا 0x02
+    }
 
-error-credentials_padding = يجب أن تكون البايتات 1–11 من { $field } أصفارًا في بيانات الاعتماد 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] يجب أن تكون البايتات 1–11 من { $field } أصفارًا في بيانات الاعتماد 0xb0
+       *[other] يجب أن تكون البايتات 1–11 من { $field } أصفارًا في بيانات الاعتماد 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } ليس إصدار تفرّع التكوين للسلسلة { $chain } ({ $expected })
 
@@ -333,7 +389,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } غير صحيح لإيداعات { $chain }
+        [builder_deposit] { $field } غير صحيح لإيداعات البنّائين على { $chain }
         [bls_to_execution_change] { $field } غير صحيح لتغيير BLS على { $chain }
+        [bls_to_execution_change_keystore] { $field } غير صحيح كإثبات لملكية عنوان السحب على { $chain } بمفتاح المدقق { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } غير صحيح لأي مفتاح توقيع من فهارس المفاتيح 0 إلى { $last } لعبارة الاسترداد على { $chain }
        *[voluntary_exit] { $field } غير صحيح لمفتاح المدقق { $pubkey } على { $chain }
     }
 

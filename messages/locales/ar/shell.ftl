@@ -28,6 +28,8 @@ tool-validator-keys = توليد مفاتيح المدققين
 tool-validator-keys-detail = ملفات keystore وبيانات الإيداع (deposit data)
 tool-withdrawal-address = تعيين عنوان السحب
 tool-withdrawal-address-detail = تغيير BLS-to-execution للمدققين ذوي بيانات الاعتماد 0x00
+tool-ownership-proof = إثبات ملكية عنوان السحب
+tool-ownership-proof-detail = بيان موقَّع يطلبه بعض المشغّلين؛ لا يغيّر شيئًا على السلسلة
 tool-exits = توقيع عمليات الخروج مسبقًا
 tool-exits-detail = من عبارة الاسترداد أو من ملف keystore
 tool-verify-files = التحقق من الملفات
@@ -36,6 +38,12 @@ tool-find-validators = البحث عن المدققين الخاصين بي
 tool-find-validators-detail = استيراد قائمة سلسلة المنارة (beacon chain)، وتوقيع التغييرات وعمليات الخروج دفعةً واحدة
 tool-lookup = الاستعلام عن مفتاح سحب
 tool-lookup-detail = المفتاح العام للسحب وبيانات اعتماد 0x00 لفهرس مفتاح
+tool-top-up = زيادة رصيد مدقق
+tool-top-up-detail = إيداع إلى مدقق 0x01 أو 0x02 موجود، من ملف keystore الخاص به أو من عبارة الاسترداد
+tool-builder-deposits = إيداعات البنّائين (builder)
+tool-builder-deposits-detail = مفاتيح البنّائين وملفات keystore والإيداعات (EIP-8282)
+tool-execution-requests = الخروج أو السحب أو الدمج من عنوان السحب
+tool-execution-requests-detail = معاملات لمدققي 0x01 و0x02 (EIP-7002، EIP-7251)، تُرسل من محفظتك الخاصة
 
 ## Journeys: what the staker came to do (in the staker's own words), and their steps
 

@@ -1,12 +1,15 @@
 verify-title = التحقق من الملفات
-verify-file-label = ملف بيانات إيداع أو تغيير BLS أو خروج أو keystore (من أي أداة)
+verify-file-label = ملف بيانات إيداع أو تغيير BLS أو خروج أو إثبات ملكية أو طلب سحب أو دمج أو keystore (من أي أداة)
 
 ## What the chosen file is
 
 verify-kind-keystore = ملف keystore: أدخل كلمة مروره للتحقق منه.
 verify-kind-deposit-data = بيانات إيداع.
+verify-kind-builder-deposit-data = بيانات إيداع بنّاء (builder).
 verify-kind-bls-changes = تغييرات BLS-to-execution.
 verify-kind-exit = خروج طوعي موقَّع.
+verify-kind-ownership-proof = إثبات ملكية عنوان السحب (توقيع BLS-to-execution change keystore من deposit-cli).
+verify-kind-execution-request = طلب سحب أو دمج: معاملة لمحفظة عنوان السحب (EIP-7002، EIP-7251).
 
 ## The form
 
@@ -70,6 +73,7 @@ verify-unreadable = غير مقروء
 verify-credentials-bls = { $prefix } — مفتاح سحب BLS: لا يوجد عنوان تنفيذ بعد (يعيّنه تغيير BLS-to-execution)
 verify-credentials-execution = { $prefix } — عنوان تنفيذ
 verify-credentials-compounding = { $prefix } — مُركَّبة (compounding)، إلى عنوان تنفيذ
+verify-credentials-builder = { $prefix } — بنّاء (builder)، إلى عنوان تنفيذ
 verify-credentials-unknown = { $prefix } — بادئة لا تعرّفها مواصفات الإجماع (consensus specs)
 verify-credentials-all-bytes = البايتات الـ32 كاملةً
 verify-credentials-label = بيانات اعتماد السحب
@@ -97,3 +101,28 @@ verify-key-match-none = { $key ->
         [many] فُحص أول { $count } فهرسًا للمفاتيح
        *[other] فُحص أول { $count } فهرس للمفاتيح
     })
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = مفتاح التوقيع العام للمدقق (0x…)؛ اتركه فارغًا لتجربة مفاتيح التوقيع من عبارة الاسترداد الخاصة بك
+verify-signer-keystore-label = أو ملف keystore الخاص بالمدقق: لا يُقرأ منه إلا المفتاح العام الذي يذكره (بلا كلمة مرور)
+verify-signer-keystore-read = ✓ تمت قراءة { $name }: يُتحقق من الإدخال وفق مفتاحه العام
+verify-destinations-proof = العنوان الذي يحدده هذا الإثبات
+verify-proof-not-consensus = ليست رسالة إجماع: لا تغيّر شيئًا على السلسلة، ولا تقبلها أي عقدة منارة.
+verify-request-action = ما يطلبه
+verify-request-action-full-exit = خروج كامل للمدقق: يُسحب رصيده كله
+verify-request-action-partial-withdrawal = سحب جزئي من مدقق 0x02
+verify-request-action-switch-to-compounding = تحويل المدقق إلى بيانات اعتماد 0x02 (المُركَّبة)
+verify-request-action-consolidation = دمج: يخرج المدقق المصدر وينتقل رصيده إلى الهدف
+verify-request-chain-id = معرّف السلسلة (chain ID)
+verify-request-from = يجب إرساله من (عنوان السحب)
+verify-request-to = إلى عقد النظام
+verify-request-to-label = عنوان العقد
+verify-request-value = القيمة المرفقة (رسوم العقد)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = المفتاح العام للمدقق المصدر
+verify-request-target-pubkey = المفتاح العام للمدقق الهدف
+verify-request-amount = المبلغ المطلوب سحبه
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = لا تذهب أي أموال إلى عنوان: ينقل الدمج رصيد المدقق المصدر إلى المدقق الهدف، ولا ينقل التحويل إلى 0x02 شيئًا.
+verify-network-request = جرى التحقق وفق معرّف السلسلة وعقود الطلبات الخاصة بـ { $chain }. لا يحمل الملف أي توقيع: توقّع محفظة عنوان السحب المعاملة عند إرسالها.

@@ -6,6 +6,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language und keyCount gleichen die Einträge mit einer Seed-Phrase ab: Geben Sie auch die Seed-Phrase an
         [verify_needs_pubkey] geben Sie den Signatur-Pubkey des Validators an, gegen den der Exit geprüft werden soll
+        [verify_needs_signer] geben Sie den Signatur-Pubkey des Validators, seinen Keystore oder die Seed-Phrase an, gegen die der Nachweis des Eigentums an der Auszahlungsadresse geprüft werden soll
        *[other] die Option "{ $field }" ist erforderlich
     }
 error-option_type = { $reason ->
@@ -23,7 +24,11 @@ error-option_value = { $reason ->
         [keystore_not_verified] ein Keystore wird geprüft, indem er mit seinem Passwort geöffnet wird, nicht als signierte Datei
        *[other] Option "{ $path }": erwartet { $expected }, erhalten { $found }
     }
-error-option_conflict = ungültige Optionen: Geben Sie entweder startIndex oder keyIndices an (ein Schlüsselindex pro Validator)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] ungültige Optionen: Signieren Sie entweder mit einem Keystore (keystore und password) oder mit der Seed-Phrase (mnemonic und keyIndex, bei Bedarf mit passphrase und language)
+        [pubkey_or_keystore] ungültige Optionen: Geben Sie den Signatur-Pubkey des Validators oder seinen Keystore an, nicht beides
+       *[other] ungültige Optionen: Geben Sie entweder startIndex oder keyIndices an (ein Schlüsselindex pro Validator)
+    }
 error-text_lone_surrogate = dieser Text enthält ein einzelnes UTF-16-Surrogat (ein halbes Zeichen); es lässt sich nicht kodieren und würde stillschweigend ersetzt, was andere Schlüssel ergäbe: Geben Sie den Text neu ein
 
 error-hex_missing_prefix = { $subject ->
@@ -151,9 +156,52 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] der Betrag { $amount } ETH liegt außerhalb von 1 bis 2048 ETH
     }
 
+error-builder_amount_too_small = der Betrag { $amount } ETH liegt unter dem Mindestbetrag einer Builder-Einzahlung von 1 ETH (Builder-Einzahlungen haben kein Maximum)
+
+error-builder_keys_are_validator_keys = die Builder-Schlüssel { $first_index } bis { $last_index } sind die Validator-Signaturschlüssel m/12381/3600/i/0/0 dieser Seed-Phrase mit denselben Indizes (so ist deposit-cli entworfen): Wenn diese Seed-Phrase Validatoren mit diesen Indizes hat, verwenden Sie sie nicht für Builder; verwenden Sie eine neue Seed-Phrase
+
 error-bls_change_already_execution = Validator { $validator_index } hat bereits { $prefix }-Execution-Credentials; eine BLS-Änderung wandelt nur 0x00-Credentials um, es gibt also nichts zu signieren
 error-bls_change_credentials_mismatch = Validator { $validator_index }: Die angegebenen Credentials { $given } passen nicht zu Schlüsselindex { $key_index } dieser Seed-Phrase, der { $derived } ergibt; prüfen Sie den Startindex, die Reihenfolge der Validatoren und die Seed-Phrase. Es wurde nichts signiert
-error-exit_pubkey_mismatch = der Keystore enthält den Schlüssel { $keystore_pubkey }, nicht den des Validators ({ $validator_pubkey }); es wurde nichts signiert
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] Schlüsselindex { $key_index } der Seed-Phrase ergibt den Signaturschlüssel { $signing_pubkey }, nicht den des Validators ({ $validator_pubkey }); es wurde nichts signiert
+       *[other] der Keystore enthält den Schlüssel { $keystore_pubkey }, nicht den des Validators ({ $validator_pubkey }); es wurde nichts signiert
+    }
+
+## Execution-Layer-Anfragen von der Auszahlungsadresse (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = Execution-Layer-Anfragen werden nur für die eingebauten Chains erstellt, deren Chain-ID und Anfrage-Verträge bekannt sind; { $chain } gehört nicht dazu: verwenden Sie eine von { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] der mitzusendende Betrag ist 0 Wei; die Gebühr des Vertrags beträgt mindestens 1 Wei, die Transaktion würde also scheitern
+        [too_large] der mitzusendende Betrag "{ $text }" ist größer als jede Gebühr, die der Vertrag verlangen kann (höchstens 2^128 - 1 Wei)
+       *[not_wei] der mitzusendende Betrag "{ $text }" ist keine ganze Zahl von Wei (nur Ziffern, etwa 1)
+    }
+
+error-request_not_execution_credentials = Validator { $validator_index } hat { $prefix }-Withdrawal-Credentials, die keine Auszahlungsadresse nennen: nur 0x01- und 0x02-Validatoren nehmen Anfragen von ihrer Auszahlungsadresse an (ein 0x00-Validator braucht zuerst einen BLS-to-Execution-Change)
+
+error-request_validator_not_active = Validator { $validator_index } ist { $status }, nicht active_ongoing: die Chain ignoriert Anfragen für einen Validator, der nicht aktiv ist oder bereits austritt, und behält die Gebühr
+
+error-withdrawal_partial_not_compounding = Validator { $validator_index } hat { $prefix }-Credentials: die Chain führt Teilauszahlungen nur für 0x02-Validatoren (Compounding) aus und zahlt das überschüssige Guthaben eines 0x01-Validators von selbst aus; stellen Sie ihn zuerst auf 0x02 um oder beantragen Sie einen vollständigen Exit
+
+error-withdrawal_amount_on_exit = Validator { $validator_index }: ein vollständiger Exit nimmt keinen Betrag an, da er das gesamte Guthaben auszahlt; lassen Sie den Betrag weg oder beantragen Sie eine Teilauszahlung
+
+error-withdrawal_amount_zero = Validator { $validator_index }: eine Teilauszahlung braucht einen Betrag über 0 (ein Betrag von 0 ist eine Anfrage auf vollständigen Exit)
+
+error-consolidation_target_not_compounding = Validator { $target_index } hat { $prefix }-Credentials: das Ziel einer Konsolidierung muss 0x02-Credentials (Compounding) haben, sonst ignoriert die Chain die Anfrage und behält die Gebühr; stellen Sie es zuerst auf 0x02 um
+
+error-consolidation_self_not_switch = Validator { $validator_index } ist als sein eigenes Ziel angegeben, hat aber { $prefix }-Credentials: nur ein 0x01-Validator ist sein eigenes Ziel, um ihn auf 0x02 umzustellen
+
+error-consolidation_target_address_differs = das Guthaben von Validator { $source_index } würde zu Validator { $target_index } wechseln, dessen Auszahlungsadresse { $target_address } nicht die der Quelle ({ $source_address }) ist: die Gelder gehörten dann dieser Adresse. Setzen Sie allowOtherTargetAddress nur, wenn Sie genau das wollen
+
+error-consolidation_source_also_target = Validator { $validator_index } ist in diesem Stapel Quelle einer Konsolidierung und Ziel einer anderen; sobald er austritt, ignoriert die Chain die andere: konsolidieren Sie in zwei Schritten
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } ist { $found }, nicht die Chain-ID { $expected } von { $chain }
+        [to] { $field } ist { $found }, nicht der Vertrag von { $chain } für diese Anfrage ({ $expected })
+        [request] { $field } passt nicht zu den data der Datei
+        [description] { $field } beschreibt nicht, was die data der Datei bewirken
+       *[uri] { $field } passt nicht zu to, chainId, value und data der Datei
+    }
 
 error-password_empty = das Passwort ist leer (Steuerzeichen zählen nicht); wählen Sie ein Passwort
 error-password_too_short = das Passwort hat { $chars } Zeichen; ein neuer Keystore braucht mindestens { $min }
@@ -225,16 +273,24 @@ error-json_not_array = die Datei ist kein JSON-Array von Einträgen
 error-json_not_object = { $reason ->
         [exit_in_array] die Datei ist ein JSON-Array; eine signierte Exit-Datei enthält ein einziges Exit-Objekt (eine Datei pro Validator)
         [keystore] kein gültiger EIP-2335-Keystore: Die Datei ist kein JSON-Objekt
+        [proof_in_array] die Datei ist ein JSON-Array; ein Nachweis des Eigentums an der Auszahlungsadresse enthält ein einziges Objekt (eine Datei pro Validator)
        *[other] die Datei ist nicht ein einzelnes JSON-Objekt
     }
 
 error-field_missing = { $field } fehlt
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } fehlt oder ist keine ganze Zahl von gwei
+        [not_integer] { $field } ist keine ganze JSON-Zahl
        *[other] { $field } ist kein String
     }
-error-credentials_prefix = { $field }: Das Präfix { $prefix } ist nicht 0x00, 0x01 oder 0x02
-error-credentials_padding = { $field }: Die Bytes 1–11 müssen bei 0x01/0x02-Credentials null sein
+error-credentials_prefix = { $reason ->
+        [builder] { $field }: Das Präfix { $prefix } ist nicht das Builder-Präfix 0xb0
+       *[other] { $field }: Das Präfix { $prefix } ist nicht 0x00, 0x01 oder 0x02
+    }
+error-credentials_padding = { $reason ->
+        [builder] { $field }: Die Bytes 1–11 müssen bei 0xb0-Credentials null sein
+       *[other] { $field }: Die Bytes 1–11 müssen bei 0x01/0x02-Credentials null sein
+    }
 error-fork_version_mismatch = { $field } { $found } ist nicht die Genesis-Fork-Version { $expected } von { $chain }
 error-network_name_mismatch = { $field } "{ $found }" ist nicht { $chain }
 error-genesis_validators_root_mismatch = { $field } { $found } ist nicht der Wert von { $chain }
@@ -244,7 +300,10 @@ error-root_mismatch = { $reason ->
     }
 error-signature_invalid = { $message ->
         [deposit] { $field } ist für Einzahlungen auf { $chain } nicht gültig
+        [builder_deposit] { $field } ist für Builder-Einzahlungen auf { $chain } nicht gültig
         [bls_to_execution_change] { $field } ist für eine BLS-Änderung auf { $chain } nicht gültig
+        [bls_to_execution_change_keystore] { $field } ist als Nachweis des Eigentums an der Auszahlungsadresse auf { $chain } für den Validator-Schlüssel { $pubkey } nicht gültig
+        [bls_to_execution_change_keystore_mnemonic] { $field } ist für keinen Signaturschlüssel der Schlüsselindizes 0 bis { $last } der Seed-Phrase auf { $chain } gültig
        *[voluntary_exit] { $field } ist für den Validator-Schlüssel { $pubkey } auf { $chain } nicht gültig
     }
 error-verify_chain_differs = Laut dieser Datei wurde sie für { $stated } erstellt, gewählt ist aber { $selected }; die Signaturen wurden daher gegen die Werte von { $selected } geprüft. Wählen Sie die Chain, für die die Datei bestimmt ist.

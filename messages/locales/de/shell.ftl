@@ -28,6 +28,8 @@ tool-validator-keys = Validator-Schlüssel erzeugen
 tool-validator-keys-detail = Keystores und Einzahlungsdaten (deposit data)
 tool-withdrawal-address = Auszahlungsadresse festlegen
 tool-withdrawal-address-detail = BLS-to-Execution-Change für 0x00-Validatoren
+tool-ownership-proof = Eigentum an der Auszahlungsadresse nachweisen
+tool-ownership-proof-detail = eine signierte Erklärung, die manche Betreiber verlangen; sie ändert nichts on-chain
 tool-exits = Exits vorab signieren
 tool-exits-detail = mit der Seed-Phrase oder einem Keystore
 tool-verify-files = Dateien prüfen
@@ -36,6 +38,12 @@ tool-find-validators = Meine Validatoren finden
 tool-find-validators-detail = Liste der Beacon Chain importieren; Änderungen und Exits gesammelt signieren
 tool-lookup = Auszahlungsschlüssel nachschlagen
 tool-lookup-detail = öffentlicher Auszahlungsschlüssel und 0x00-Credentials eines Schlüsselindex
+tool-top-up = Validator aufstocken
+tool-top-up-detail = eine Einzahlung an einen bestehenden 0x01- oder 0x02-Validator, aus seinem Keystore oder der Seed-Phrase
+tool-builder-deposits = Builder-Einzahlungen
+tool-builder-deposits-detail = Builder-Schlüssel, Keystores und Einzahlungen (EIP-8282)
+tool-execution-requests = Exit, Auszahlung oder Konsolidierung über die Auszahlungsadresse
+tool-execution-requests-detail = Transaktionen für 0x01- und 0x02-Validatoren (EIP-7002, EIP-7251), gesendet aus Ihrer eigenen Wallet
 
 ## Journeys: what the staker came to do (in the staker's own words), and their steps
 

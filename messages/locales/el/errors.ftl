@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] οι επιλογές passphrase, language και keyCount συγκρίνουν τις εγγραφές με μια μνημονική φράση: δώστε και τη μνημονική φράση
         [verify_needs_pubkey] δώστε το δημόσιο κλειδί υπογραφής του επικυρωτή, με βάση το οποίο θα ελεγχθεί η έξοδος
+        [verify_needs_signer] δώστε το δημόσιο κλειδί υπογραφής του επικυρωτή, το keystore του ή τη μνημονική φράση, με βάση τα οποία θα ελεγχθεί η απόδειξη κατοχής της διεύθυνσης ανάληψης
        *[other] η επιλογή «{ $field }» είναι υποχρεωτική
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] επιλογή «{ $path }»: αναμενόταν { $expected }, δόθηκε { $found }
     }
 
-error-option_conflict = μη έγκυρες επιλογές: δώστε είτε startIndex είτε keyIndices (έναν δείκτη κλειδιού ανά επικυρωτή)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] μη έγκυρες επιλογές: υπογράψτε είτε με ένα keystore (keystore και password) είτε με τη μνημονική φράση (mnemonic και keyIndex, με passphrase και language αν χρειάζεται)
+        [pubkey_or_keystore] μη έγκυρες επιλογές: δώστε το δημόσιο κλειδί υπογραφής του επικυρωτή ή το keystore του, όχι και τα δύο
+       *[other] μη έγκυρες επιλογές: δώστε είτε startIndex είτε keyIndices (έναν δείκτη κλειδιού ανά επικυρωτή)
+    }
 
 error-text_lone_surrogate = αυτό το κείμενο περιέχει ένα μεμονωμένο υποκατάστατο (surrogate) UTF-16, δηλαδή μισό χαρακτήρα· δεν μπορεί να κωδικοποιηθεί, και η σιωπηρή αντικατάστασή του θα έδινε άλλα κλειδιά: πληκτρολογήστε το ξανά
 
@@ -206,13 +211,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] το ποσό { $amount } ETH είναι εκτός του εύρους 1 έως 2048 ETH
     }
 
+error-builder_amount_too_small = το ποσό { $amount } ETH είναι κάτω από το ελάχιστο μιας κατάθεσης builder, 1 ETH (οι καταθέσεις builder δεν έχουν μέγιστο)
+
+error-builder_keys_are_validator_keys = τα κλειδιά builder { $first_index } έως { $last_index } είναι τα κλειδιά υπογραφής επικυρωτή m/12381/3600/i/0/0 αυτής της μνημονικής φράσης στους ίδιους δείκτες (σχεδιασμός του deposit-cli): αν αυτή η μνημονική φράση έχει επικυρωτές σε αυτούς τους δείκτες, μην τη χρησιμοποιήσετε για builders· χρησιμοποιήστε μια νέα μνημονική φράση
+
 ## Αλλαγές BLS-to-execution και έξοδοι
 
 error-bls_change_already_execution = ο επικυρωτής { $validator_index } έχει ήδη διαπιστευτήρια εκτέλεσης { $prefix }· μια αλλαγή BLS μετατρέπει μόνο διαπιστευτήρια 0x00, οπότε δεν υπάρχει τίποτα προς υπογραφή
 
 error-bls_change_credentials_mismatch = επικυρωτής { $validator_index }: τα διαπιστευτήρια που δόθηκαν, { $given }, δεν αντιστοιχούν στον δείκτη κλειδιού { $key_index } αυτής της μνημονικής φράσης, που δίνει { $derived }· ελέγξτε τον αρχικό δείκτη, τη σειρά των επικυρωτών και τη μνημονική φράση. Δεν υπογράφηκε τίποτα
 
-error-exit_pubkey_mismatch = το keystore περιέχει το κλειδί { $keystore_pubkey }, όχι το κλειδί του επικυρωτή { $validator_pubkey }· δεν υπογράφηκε τίποτα
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] ο δείκτης κλειδιού { $key_index } της μνημονικής φράσης δίνει το κλειδί υπογραφής { $signing_pubkey }, όχι το κλειδί του επικυρωτή { $validator_pubkey }· δεν υπογράφηκε τίποτα
+       *[other] το keystore περιέχει το κλειδί { $keystore_pubkey }, όχι το κλειδί του επικυρωτή { $validator_pubkey }· δεν υπογράφηκε τίποτα
+    }
+
+## Αιτήματα του επιπέδου εκτέλεσης από τη διεύθυνση ανάληψης (EIP-7002, EIP-7251)
+
+error-chain_no_execution_layer = τα αιτήματα του επιπέδου εκτέλεσης γίνονται μόνο για τα ενσωματωμένα δίκτυα, των οποίων το chain ID και τα συμβόλαια αιτημάτων είναι γνωστά· το { $chain } δεν είναι ένα από αυτά: χρησιμοποιήστε ένα από τα { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] η αξία που επισυνάπτεται είναι 0 wei· το τέλος του συμβολαίου είναι τουλάχιστον 1 wei, οπότε η συναλλαγή θα αποτύχει
+        [too_large] η αξία που επισυνάπτεται, «{ $text }», είναι μεγαλύτερη από κάθε τέλος που μπορεί να ζητήσει το συμβόλαιο (το πολύ 2^128 - 1 wei)
+       *[not_wei] η αξία που επισυνάπτεται, «{ $text }», δεν είναι ακέραιος αριθμός wei (μόνο ψηφία, όπως 1)
+    }
+
+error-request_not_execution_credentials = ο επικυρωτής { $validator_index } έχει διαπιστευτήρια ανάληψης { $prefix }, που δεν ορίζουν διεύθυνση ανάληψης: μόνο οι επικυρωτές 0x01 και 0x02 δέχονται αιτήματα από τη διεύθυνση ανάληψής τους (ένας επικυρωτής 0x00 χρειάζεται πρώτα αλλαγή BLS-to-execution)
+
+error-request_validator_not_active = ο επικυρωτής { $validator_index } είναι { $status }, όχι active_ongoing: το δίκτυο αγνοεί τα αιτήματα για επικυρωτή που δεν είναι ενεργός ή που ήδη αποχωρεί, και κρατά το τέλος
+
+error-withdrawal_partial_not_compounding = ο επικυρωτής { $validator_index } έχει διαπιστευτήρια { $prefix }: το δίκτυο κάνει μερικές αναλήψεις μόνο για επικυρωτές 0x02 (compounding) και αποσύρει μόνο του το πλεονάζον υπόλοιπο ενός επικυρωτή 0x01· αλλάξτε τον πρώτα σε 0x02 ή ζητήστε πλήρη έξοδο
+
+error-withdrawal_amount_on_exit = επικυρωτής { $validator_index }: μια πλήρης έξοδος δεν δέχεται ποσό, αφού αποσύρει ολόκληρο το υπόλοιπο· παραλείψτε το ποσό ή ζητήστε μερική ανάληψη
+
+error-withdrawal_amount_zero = επικυρωτής { $validator_index }: μια μερική ανάληψη χρειάζεται ποσό μεγαλύτερο από 0 (ποσό 0 είναι αίτημα πλήρους εξόδου)
+
+error-consolidation_target_not_compounding = ο επικυρωτής { $target_index } έχει διαπιστευτήρια { $prefix }: ο στόχος μιας ενοποίησης πρέπει να έχει διαπιστευτήρια 0x02 (compounding), αλλιώς το δίκτυο αγνοεί το αίτημα και κρατά το τέλος· αλλάξτε τον πρώτα σε 0x02
+
+error-consolidation_self_not_switch = ο επικυρωτής { $validator_index } ορίζεται ως ο δικός του στόχος αλλά έχει διαπιστευτήρια { $prefix }: μόνο ένας επικυρωτής 0x01 είναι ο δικός του στόχος, για να αλλάξει σε 0x02
+
+error-consolidation_target_address_differs = το υπόλοιπο του επικυρωτή { $source_index } θα μεταφερόταν στον επικυρωτή { $target_index }, του οποίου η διεύθυνση ανάληψης { $target_address } δεν είναι της πηγής ({ $source_address }): τα κεφάλαια θα ανήκαν τότε σε εκείνη τη διεύθυνση. Ορίστε το allowOtherTargetAddress μόνο αν αυτό θέλετε
+
+error-consolidation_source_also_target = ο επικυρωτής { $validator_index } είναι η πηγή μιας ενοποίησης και ο στόχος μιας άλλης σε αυτή τη δέσμη· μόλις αποχωρήσει, το δίκτυο αγνοεί την άλλη: ενοποιήστε σε δύο βήματα
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] το { $field } είναι { $found }, όχι το chain ID { $expected } του { $chain }
+        [to] το { $field } είναι { $found }, όχι το συμβόλαιο του { $chain } για αυτό το αίτημα, { $expected }
+        [request] το { $field } δεν αντιστοιχεί στο data του αρχείου
+        [description] το { $field } δεν λέει τι κάνει το data του αρχείου
+       *[uri] το { $field } δεν αντιστοιχεί στα to, chainId, value και data του αρχείου
+    }
 
 ## Κωδικοί πρόσβασης και keystore
 
@@ -307,6 +355,7 @@ error-json_not_array = το αρχείο δεν είναι πίνακας JSON �
 error-json_not_object = { $reason ->
         [exit_in_array] το αρχείο είναι πίνακας JSON· ένα αρχείο υπογεγραμμένης εξόδου περιέχει ένα μόνο αντικείμενο εξόδου (ένα αρχείο ανά επικυρωτή)
         [keystore] μη έγκυρο keystore EIP-2335: το αρχείο δεν είναι αντικείμενο JSON
+        [proof_in_array] το αρχείο είναι πίνακας JSON· μια απόδειξη κατοχής της διεύθυνσης ανάληψης περιέχει ένα μόνο αντικείμενο (ένα αρχείο ανά επικυρωτή)
        *[other] το αρχείο δεν είναι ένα μόνο αντικείμενο JSON
     }
 
@@ -316,12 +365,19 @@ error-field_missing = το { $field } λείπει
 
 error-field_type = { $reason ->
         [amount_not_gwei] το { $field } λείπει ή δεν είναι ακέραιος αριθμός gwei
+        [not_integer] το { $field } δεν είναι ακέραιος αριθμός JSON
        *[other] το { $field } δεν είναι συμβολοσειρά
     }
 
-error-credentials_prefix = το πρόθεμα { $prefix } του { $field } δεν είναι 0x00, 0x01 ή 0x02
+error-credentials_prefix = { $reason ->
+        [builder] το πρόθεμα { $prefix } του { $field } δεν είναι το πρόθεμα builder 0xb0
+       *[other] το πρόθεμα { $prefix } του { $field } δεν είναι 0x00, 0x01 ή 0x02
+    }
 
-error-credentials_padding = τα byte 1–11 του { $field } πρέπει να είναι μηδέν για διαπιστευτήρια 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] τα byte 1–11 του { $field } πρέπει να είναι μηδέν για διαπιστευτήρια 0xb0
+       *[other] τα byte 1–11 του { $field } πρέπει να είναι μηδέν για διαπιστευτήρια 0x01/0x02
+    }
 
 error-fork_version_mismatch = το { $field } { $found } δεν είναι η έκδοση genesis fork του δικτύου { $chain }, { $expected }
 
@@ -336,7 +392,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] το { $field } δεν επαληθεύεται για καταθέσεις στο δίκτυο { $chain }
+        [builder_deposit] το { $field } δεν επαληθεύεται για καταθέσεις builder στο δίκτυο { $chain }
         [bls_to_execution_change] το { $field } δεν επαληθεύεται για αλλαγή BLS στο δίκτυο { $chain }
+        [bls_to_execution_change_keystore] το { $field } δεν επαληθεύεται ως απόδειξη κατοχής της διεύθυνσης ανάληψης στο δίκτυο { $chain } για το κλειδί επικυρωτή { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] το { $field } δεν επαληθεύεται για κανένα κλειδί υπογραφής των δεικτών κλειδιού 0 έως { $last } της μνημονικής φράσης στο δίκτυο { $chain }
        *[voluntary_exit] το { $field } δεν επαληθεύεται για το κλειδί επικυρωτή { $pubkey } στο δίκτυο { $chain }
     }
 

@@ -28,6 +28,8 @@ tool-validator-keys = Δημιουργία κλειδιών επικυρωτή
 tool-validator-keys-detail = αρχεία keystore και δεδομένα κατάθεσης (deposit data)
 tool-withdrawal-address = Ορισμός διεύθυνσης ανάληψης
 tool-withdrawal-address-detail = αλλαγή BLS-to-execution για επικυρωτές 0x00
+tool-ownership-proof = Απόδειξη κατοχής της διεύθυνσης ανάληψης
+tool-ownership-proof-detail = μια υπογεγραμμένη δήλωση που ζητούν ορισμένοι διαχειριστές· δεν αλλάζει τίποτα στην αλυσίδα
 tool-exits = Υπογραφή εξόδων εκ των προτέρων
 tool-exits-detail = από τη μνημονική φράση ή από αρχείο keystore
 tool-verify-files = Επαλήθευση αρχείων
@@ -36,6 +38,12 @@ tool-find-validators = Εύρεση των επικυρωτών μου
 tool-find-validators-detail = εισαγωγή της λίστας της beacon chain· μαζική υπογραφή αλλαγών και εξόδων
 tool-lookup = Αναζήτηση κλειδιού ανάληψης
 tool-lookup-detail = δημόσιο κλειδί ανάληψης και διαπιστευτήρια 0x00 ενός δείκτη κλειδιού
+tool-top-up = Συμπλήρωση υπολοίπου επικυρωτή
+tool-top-up-detail = κατάθεση σε υπάρχοντα επικυρωτή 0x01 ή 0x02, από το keystore του ή τη μνημονική φράση
+tool-builder-deposits = Καταθέσεις builder
+tool-builder-deposits-detail = κλειδιά, keystore και καταθέσεις builder (EIP-8282)
+tool-execution-requests = Έξοδος, ανάληψη ή ενοποίηση από τη διεύθυνση ανάληψης
+tool-execution-requests-detail = συναλλαγές για επικυρωτές 0x01 και 0x02 (EIP-7002, EIP-7251), που αποστέλλονται από το δικό σας πορτοφόλι
 
 ## Διαδρομές: τι ήρθε να κάνει ο χρήστης, και τα βήματά τους
 

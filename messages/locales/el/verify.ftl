@@ -1,12 +1,15 @@
 verify-title = Επαλήθευση αρχείων
-verify-file-label = Αρχείο δεδομένων κατάθεσης, αλλαγής BLS, εξόδου ή keystore (από οποιοδήποτε εργαλείο)
+verify-file-label = Αρχείο δεδομένων κατάθεσης, αλλαγής BLS, εξόδου, απόδειξης κατοχής, αιτήματος ανάληψης ή ενοποίησης ή keystore (από οποιοδήποτε εργαλείο)
 
 ## Τι είναι το επιλεγμένο αρχείο
 
 verify-kind-keystore = Ένα keystore: εισαγάγετε τον κωδικό πρόσβασής του για να το ελέγξετε.
 verify-kind-deposit-data = Δεδομένα κατάθεσης.
+verify-kind-builder-deposit-data = Δεδομένα κατάθεσης builder.
 verify-kind-bls-changes = Αλλαγές BLS-to-execution.
 verify-kind-exit = Μια υπογεγραμμένη εθελοντική έξοδος.
+verify-kind-ownership-proof = Μια απόδειξη κατοχής της διεύθυνσης ανάληψης (η υπογραφή BLS-to-execution change keystore του deposit-cli).
+verify-kind-execution-request = Ένα αίτημα ανάληψης ή ενοποίησης: μια συναλλαγή για το πορτοφόλι της διεύθυνσης ανάληψης (EIP-7002, EIP-7251).
 
 ## Η φόρμα
 
@@ -69,6 +72,7 @@ verify-unreadable = μη αναγνώσιμο
 verify-credentials-bls = { $prefix } — κλειδί ανάληψης BLS: δεν υπάρχει ακόμη διεύθυνση εκτέλεσης (την ορίζει μια αλλαγή BLS-to-execution)
 verify-credentials-execution = { $prefix } — διεύθυνση εκτέλεσης
 verify-credentials-compounding = { $prefix } — compounding (ανατοκισμός), προς διεύθυνση εκτέλεσης
+verify-credentials-builder = { $prefix } — builder, προς διεύθυνση εκτέλεσης
 verify-credentials-unknown = { $prefix } — πρόθεμα που δεν ορίζεται στις προδιαγραφές συναίνεσης (consensus specs)
 verify-credentials-all-bytes = Και τα 32 byte
 verify-credentials-label = διαπιστευτήρια ανάληψης
@@ -92,3 +96,28 @@ verify-key-match-none = { $key ->
         [one] ελέγχθηκε { $count } δείκτης κλειδιού
        *[other] ελέγχθηκαν οι πρώτοι { $count } δείκτες κλειδιών
     })
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = Το δημόσιο κλειδί υπογραφής του επικυρωτή (0x…)· αφήστε το κενό για να δοκιμαστούν τα κλειδιά υπογραφής της μνημονικής σας φράσης
+verify-signer-keystore-label = Ή το αρχείο keystore του επικυρωτή: διαβάζεται μόνο το δημόσιο κλειδί που δηλώνει (χωρίς κωδικό πρόσβασης)
+verify-signer-keystore-read = ✓ Το { $name } διαβάστηκε: η καταχώριση ελέγχεται έναντι του δημόσιου κλειδιού του
+verify-destinations-proof = Η διεύθυνση που δηλώνει αυτή η απόδειξη
+verify-proof-not-consensus = Δεν είναι μήνυμα συναίνεσης: δεν αλλάζει τίποτα στην αλυσίδα, και κανένας κόμβος beacon δεν το δέχεται.
+verify-request-action = Τι ζητά
+verify-request-action-full-exit = πλήρη έξοδο του επικυρωτή: αποσύρεται ολόκληρο το υπόλοιπό του
+verify-request-action-partial-withdrawal = μερική ανάληψη από επικυρωτή 0x02
+verify-request-action-switch-to-compounding = την αλλαγή του επικυρωτή σε διαπιστευτήρια 0x02 (compounding)
+verify-request-action-consolidation = ενοποίηση: ο επικυρωτής προέλευσης εξέρχεται και το υπόλοιπό του μεταφέρεται στον στόχο
+verify-request-chain-id = Chain ID
+verify-request-from = Πρέπει να σταλεί από (τη διεύθυνση ανάληψης)
+verify-request-to = Προς το συμβόλαιο συστήματος
+verify-request-to-label = διεύθυνση συμβολαίου
+verify-request-value = Επισυναπτόμενη αξία (το τέλος του συμβολαίου)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Δημόσιο κλειδί του επικυρωτή προέλευσης
+verify-request-target-pubkey = Δημόσιο κλειδί του επικυρωτή-στόχου
+verify-request-amount = Ποσό προς ανάληψη
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Κανένα κεφάλαιο δεν πηγαίνει σε διεύθυνση: μια ενοποίηση μεταφέρει το υπόλοιπο του επικυρωτή προέλευσης στον επικυρωτή-στόχο, και μια αλλαγή σε 0x02 δεν μεταφέρει τίποτα.
+verify-network-request = Ελέγχθηκε έναντι του chain ID και των συμβολαίων αιτημάτων του { $chain }. Το αρχείο δεν φέρει υπογραφή: το πορτοφόλι της διεύθυνσης ανάληψης υπογράφει τη συναλλαγή κατά την αποστολή.

@@ -32,11 +32,14 @@ error-option_unknown = { $reason ->
 # $field: the missing option's path (e.g. startIndex, chain.name).
 # $option: the missing option's name (not shown).
 # $reason: verify_needs_mnemonic (a passphrase, language or keyCount came without the
-#   mnemonic) or verify_needs_pubkey (checking an exit needs the validator's pubkey); absent
-#   for an option that is simply required.
+#   mnemonic), verify_needs_pubkey (checking an exit needs the validator's pubkey) or
+#   verify_needs_signer (checking a proof of withdrawal-address ownership needs the
+#   validator's pubkey, its keystore or the mnemonic); absent for an option that is simply
+#   required.
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language and keyCount match the entries against a mnemonic: give the mnemonic too
         [verify_needs_pubkey] give the validator's signing pubkey to check an exit against
+        [verify_needs_signer] give the validator's signing pubkey, its keystore or the mnemonic to check a proof of withdrawal-address ownership against
        *[other] the option "{ $field }" is required
     }
 
@@ -72,9 +75,18 @@ error-option_value = { $reason ->
        *[other] option "{ $path }": expected { $expected }, got { $found }
     }
 
-# startIndex and keyIndices are option names: keep them as they are.
+# startIndex, keyIndices, keystore, password, mnemonic, keyIndex, passphrase, language and
+#   pubkey are option names: keep them as they are.
 # $options: the two option names (not shown).
-error-option_conflict = invalid options: give either startIndex or keyIndices (one key index per validator)
+# $reason: keystore_or_mnemonic (a proof of withdrawal-address ownership is signed with a
+#   keystore or with the mnemonic: options of both, or of neither, were given),
+#   pubkey_or_keystore (a file is checked against a pubkey or a keystore: both were given);
+#   absent for startIndex and keyIndices.
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] invalid options: sign either with a keystore (keystore and password) or with the mnemonic (mnemonic and keyIndex, with passphrase and language if needed)
+        [pubkey_or_keystore] invalid options: give the validator's signing pubkey or its keystore, not both
+       *[other] invalid options: give either startIndex or keyIndices (one key index per validator)
+    }
 
 error-text_lone_surrogate = this text holds a lone UTF-16 surrogate (half of a character); it cannot be encoded and would be silently replaced, giving other keys: retype it
 
@@ -309,6 +321,13 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] the amount { $amount } ETH is outside 1 to 2048 ETH
     }
 
+# $amount: the amount asked for, a decimal number written with a dot (e.g. 0.5).
+# $amount_gwei: the same in gwei (not shown).
+error-builder_amount_too_small = the amount { $amount } ETH is below a builder deposit's minimum of 1 ETH (builder deposits have no maximum)
+
+# A notice. $first_index, $last_index: the first and last builder key index (written as text).
+error-builder_keys_are_validator_keys = builder keys { $first_index } to { $last_index } are this mnemonic's validator signing keys m/12381/3600/i/0/0 at the same indices (deposit-cli's design): if this mnemonic has validators at these indices, do not use it for builders; use a new mnemonic
+
 ## BLS-to-execution changes and exits.
 
 # $validator_index: the validator's index; $prefix: its credentials' first byte (0x01 or 0x02).
@@ -319,7 +338,69 @@ error-bls_change_already_execution = validator { $validator_index } already has 
 error-bls_change_credentials_mismatch = validator { $validator_index }: the credentials given, { $given }, do not match this mnemonic's key index { $key_index }, which gives { $derived }; check the start index, the order of the validators and the mnemonic. Nothing was signed
 
 # $keystore_pubkey: the keystore's key; $validator_pubkey: the validator's (hex).
-error-exit_pubkey_mismatch = the keystore holds the key { $keystore_pubkey }, not the validator's { $validator_pubkey }; nothing was signed
+# $reason: mnemonic_key (the key was derived from the mnemonic at key index $key_index: it is
+#   $signing_pubkey); absent for a keystore.
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] key index { $key_index } of the mnemonic gives the signing key { $signing_pubkey }, not the validator's { $validator_pubkey }; nothing was signed
+       *[other] the keystore holds the key { $keystore_pubkey }, not the validator's { $validator_pubkey }; nothing was signed
+    }
+
+## Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+
+# $chain: the chain chosen (a custom chain's name); $known: the built-in chains, comma-separated.
+error-chain_no_execution_layer = execution-layer requests are made only for the built-in chains, whose chain ID and request contracts are known; { $chain } is not one: use one of { $known }
+
+# The value in wei to attach to each request's transaction (the contract's fee).
+# $reason: zero, too_large, or not_wei (not digits); $text: the value as typed, quoted.
+error-request_value_invalid = { $reason ->
+        [zero] the value to attach is 0 wei; the contract's fee is at least 1 wei, so the transaction would fail
+        [too_large] the value to attach, "{ $text }", is larger than any fee the contract can ask (at most 2^128 - 1 wei)
+       *[not_wei] the value to attach, "{ $text }", is not a whole number of wei (digits only, like 1)
+    }
+
+# $validator_index: the validator's index; $prefix: its credentials' first byte (0x00, or one
+#   the specs do not define).
+error-request_not_execution_credentials = validator { $validator_index } has { $prefix } withdrawal credentials, which name no withdrawal address: only 0x01 and 0x02 validators take requests from their withdrawal address (a 0x00 validator first needs a BLS-to-execution change)
+
+# $validator_index: the validator's index; $status: its beacon API status (e.g. active_exiting;
+#   never translated, nor active_ongoing).
+error-request_validator_not_active = validator { $validator_index } is { $status }, not active_ongoing: the chain ignores requests for a validator that is not active or is already exiting, and keeps the fee
+
+# $validator_index: the validator's index; $prefix: its credentials' first byte (0x01).
+error-withdrawal_partial_not_compounding = validator { $validator_index } has { $prefix } credentials: the chain makes partial withdrawals only for 0x02 (compounding) validators, and sweeps a 0x01 validator's excess balance by itself; switch it to 0x02 first, or ask for a full exit
+
+# $validator_index: the validator's index.
+error-withdrawal_amount_on_exit = validator { $validator_index }: a full exit takes no amount, since it withdraws the whole balance; leave the amount out, or ask for a partial withdrawal
+
+# $validator_index: the validator's index.
+error-withdrawal_amount_zero = validator { $validator_index }: a partial withdrawal needs an amount above 0 (an amount of 0 is a full exit request)
+
+# $target_index: the target validator's index; $prefix: its credentials' first byte.
+# $source_index: the source validator's index (not shown).
+error-consolidation_target_not_compounding = validator { $target_index } has { $prefix } credentials: a consolidation's target must have 0x02 (compounding) credentials, or the chain ignores the request and keeps the fee; switch it to 0x02 first
+
+# $validator_index: the validator's index; $prefix: its credentials' first byte.
+error-consolidation_self_not_switch = validator { $validator_index } is named as its own target but has { $prefix } credentials: only a 0x01 validator is its own target, to switch it to 0x02
+
+# $source_index, $target_index: the validators' indices; $source_address, $target_address: their
+#   withdrawal addresses. allowOtherTargetAddress is an option's name: keep it.
+error-consolidation_target_address_differs = validator { $source_index }'s balance would move to validator { $target_index }, whose withdrawal address { $target_address } is not the source's { $source_address }: the funds would then belong to that address. Set allowOtherTargetAddress only if that is what you want
+
+# $validator_index: the validator's index.
+error-consolidation_source_also_target = validator { $validator_index } is the source of one consolidation and the target of another in this batch; once it exits the chain ignores the other: consolidate in two steps
+
+# A request file's field that disagrees with the chain or with its own calldata.
+# $field: the file's field (chainId, to, request, description, eip681); chainId, to, value and
+#   data are field names: keep them.
+# $reason: chain_id ($found: the file's chain ID; $chain: the chain chosen; $expected: its chain
+#   ID), to ($found, $expected: contract addresses), request, description, or uri.
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } is { $found }, not { $chain }'s chain ID { $expected }
+        [to] { $field } is { $found }, not { $chain }'s contract for this request, { $expected }
+        [request] { $field } does not match the file's data
+        [description] { $field } does not say what the file's data does
+       *[uri] { $field } does not match the file's to, chainId, value and data
+    }
 
 ## Passwords and keystores.
 
@@ -440,11 +521,13 @@ error-json_duplicate_key = { $reason ->
 
 error-json_not_array = the file is not a JSON array of entries
 
-# $reason: exit_in_array (an exit file that is an array), keystore (a keystore file); absent
-#   for any other file.
+# $reason: exit_in_array (an exit file that is an array), keystore (a keystore file),
+#   proof_in_array (a proof of withdrawal-address ownership that is an array); absent for any
+#   other file.
 error-json_not_object = { $reason ->
         [exit_in_array] the file is a JSON array; a signed exit file holds one exit object (one file per validator)
         [keystore] not a valid EIP-2335 keystore: file is not a JSON object
+        [proof_in_array] the file is a JSON array; a proof of withdrawal-address ownership holds one object (one file per validator)
        *[other] the file is not one JSON object
     }
 
@@ -454,18 +537,28 @@ error-json_not_object = { $reason ->
 error-field_missing = { $field } is missing
 
 # $field: the field's path in the entry (e.g. amount, signature).
-# $reason: amount_not_gwei (an amount that is missing or not a whole number of gwei); absent
-#   for a field that is not a string.
+# $reason: amount_not_gwei (an amount that is missing or not a whole number of gwei),
+#   not_integer (a proof's validator_index, which deposit-cli writes as a JSON number, is a
+#   string or another type); absent for a field that is not a string.
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } is missing or not a whole number of gwei
+        [not_integer] { $field } is not a JSON integer
        *[other] { $field } is not a string
     }
 
 # $field: the credentials' field (withdrawal_credentials); $prefix: their first byte (e.g. 0x05).
-error-credentials_prefix = { $field } prefix { $prefix } is not 0x00, 0x01 or 0x02
+# $reason: builder in a builder deposit (whose prefix is 0xb0); absent otherwise.
+error-credentials_prefix = { $reason ->
+        [builder] { $field } prefix { $prefix } is not the builder prefix 0xb0
+       *[other] { $field } prefix { $prefix } is not 0x00, 0x01 or 0x02
+    }
 
 # $field: the credentials' field (withdrawal_credentials). 1–11 are byte positions.
-error-credentials_padding = { $field } bytes 1–11 must be zero for 0x01/0x02 credentials
+# $reason: builder in a builder deposit (0xb0 credentials); absent otherwise.
+error-credentials_padding = { $reason ->
+        [builder] { $field } bytes 1–11 must be zero for 0xb0 credentials
+       *[other] { $field } bytes 1–11 must be zero for 0x01/0x02 credentials
+    }
 
 # $field: the entry's field (fork_version); $found: its value; $chain: the chain checked
 #   against; $expected: that chain's genesis fork version.
@@ -488,10 +581,16 @@ error-root_mismatch = { $reason ->
 
 # $field: the entry's field (signature); $chain: the chain checked against; $pubkey: the
 #   validator's key an exit was checked against.
-# $message: what was signed: deposit, bls_to_execution_change or voluntary_exit.
+# $message: what was signed: deposit, bls_to_execution_change, voluntary_exit,
+#   bls_to_execution_change_keystore (a proof of withdrawal-address ownership, checked against
+#   the key $pubkey) or bls_to_execution_change_keystore_mnemonic (a proof checked against the
+#   mnemonic's signing keys at key indices 0 to $last).
 error-signature_invalid = { $message ->
         [deposit] { $field } does not verify for { $chain } deposits
+        [builder_deposit] { $field } does not verify for { $chain } builder deposits
         [bls_to_execution_change] { $field } does not verify for a { $chain } BLS change
+        [bls_to_execution_change_keystore] { $field } does not verify as a { $chain } proof of withdrawal-address ownership by validator key { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } does not verify for any signing key of the mnemonic's key indices 0 to { $last } on { $chain }
        *[voluntary_exit] { $field } does not verify for validator key { $pubkey } on { $chain }
     }
 

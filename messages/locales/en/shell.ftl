@@ -35,6 +35,8 @@ tool-validator-keys-detail = keystores and deposit data
 tool-withdrawal-address = Set withdrawal address
 # BLS-to-execution change: the protocol's name for the message that sets a withdrawal address.
 tool-withdrawal-address-detail = BLS-to-execution change for 0x00 validators
+tool-ownership-proof = Prove withdrawal-address ownership
+tool-ownership-proof-detail = a signed statement some operators ask for; it changes nothing on chain
 tool-exits = Pre-sign exits
 tool-exits-detail = from the mnemonic or a keystore
 tool-verify-files = Verify files
@@ -43,6 +45,15 @@ tool-find-validators = Find my validators
 tool-find-validators-detail = import the beacon chain's list; sign changes and exits in bulk
 tool-lookup = Look up a withdrawal key
 tool-lookup-detail = withdrawal pubkey and 0x00 credentials of a key index
+tool-top-up = Top up a validator
+# 0x01, 0x02: withdrawal credential prefixes, kept as they are.
+tool-top-up-detail = a deposit to an existing 0x01 or 0x02 validator, from its keystore or the mnemonic
+tool-builder-deposits = Builder deposits
+# EIP-8282: a standard's name, kept as is.
+tool-builder-deposits-detail = builder keys, keystores and deposits (EIP-8282)
+# EIP-7002, EIP-7251: standards' names; 0x01, 0x02: withdrawal credential prefixes, kept as they are.
+tool-execution-requests = Exit, withdraw or consolidate from the withdrawal address
+tool-execution-requests-detail = transactions for 0x01 and 0x02 validators (EIP-7002, EIP-7251), sent from your own wallet
 
 ## Journeys: what the staker came to do (in the staker's own words), and their steps
 

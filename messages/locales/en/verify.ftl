@@ -1,14 +1,17 @@
 # "Verify files": any deposit, BLS-change, exit or keystore file, checked entry by entry.
 
 verify-title = Verify files
-verify-file-label = Deposit data, BLS change, exit or keystore file (from any tool)
+verify-file-label = Deposit data, BLS change, exit, ownership proof, withdrawal or consolidation request, or keystore file (from any tool)
 
 ## What the chosen file is
 
 verify-kind-keystore = A keystore: enter its password to check it.
 verify-kind-deposit-data = Deposit data.
+verify-kind-builder-deposit-data = Builder deposit data.
 verify-kind-bls-changes = BLS-to-execution changes.
 verify-kind-exit = A signed voluntary exit.
+verify-kind-ownership-proof = A proof of withdrawal-address ownership (deposit-cli's BLS-to-execution change keystore signature).
+verify-kind-execution-request = A withdrawal or consolidation request: a transaction for the withdrawal address's wallet (EIP-7002, EIP-7251).
 
 ## The form
 
@@ -89,6 +92,7 @@ verify-unreadable = unreadable
 verify-credentials-bls = { $prefix } — BLS withdrawal key: no execution address yet (a BLS-to-execution change sets it)
 verify-credentials-execution = { $prefix } — execution address
 verify-credentials-compounding = { $prefix } — compounding, to execution address
+verify-credentials-builder = { $prefix } — builder, to execution address
 verify-credentials-unknown = { $prefix } — a prefix the consensus specs do not define
 verify-credentials-all-bytes = All 32 bytes
 verify-credentials-label = withdrawal credentials
@@ -114,3 +118,37 @@ verify-key-match-none = { $key ->
         [one] index
        *[other] indices
     } checked)
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+# "0x…" shows how the value starts; keep it as is.
+verify-proof-pubkey-label = The validator's signing pubkey (0x…); leave it empty to try the signing keys of your mnemonic
+verify-signer-keystore-label = Or the validator's keystore file: only the pubkey it states is read (no password)
+# $name: the chosen keystore's file name.
+verify-signer-keystore-read = ✓ { $name } read: the entry is checked against its pubkey
+# Heading above the address a proof of withdrawal-address ownership names (it moves no funds).
+verify-destinations-proof = The address this proof names
+verify-proof-not-consensus = Not a consensus message: it changes nothing on chain, and no beacon node accepts it.
+# What a withdrawal or consolidation request (EIP-7002, EIP-7251) asks for; 0x02 is a
+# credentials prefix.
+verify-request-action = What it asks for
+verify-request-action-full-exit = a full exit of the validator: its whole balance is withdrawn
+verify-request-action-partial-withdrawal = a partial withdrawal from a 0x02 validator
+verify-request-action-switch-to-compounding = the switch of the validator to 0x02 (compounding) credentials
+verify-request-action-consolidation = a consolidation: the source validator exits and its balance moves to the target
+verify-request-chain-id = Chain ID
+verify-request-from = Must be sent from (the withdrawal address)
+verify-request-to = To the system contract
+# What the Copy button beside the contract's address copies.
+verify-request-to-label = contract address
+verify-request-value = Value attached (the contract's fee)
+# $wei: the value in wei, exact digits.
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Source validator pubkey
+verify-request-target-pubkey = Target validator pubkey
+verify-request-amount = Amount to withdraw
+# $amount: the amount with its currency (1.5 ETH); $gwei: the same in gwei, exact digits.
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = No funds go to an address: a consolidation moves the source validator's balance to the target validator, and a switch to 0x02 moves none.
+# $chain: the chain chosen on the page. A request file is a transaction not yet signed.
+verify-network-request = Checked against { $chain }'s chain ID and request contracts. The file carries no signature: the withdrawal address's wallet signs the transaction when it sends it.

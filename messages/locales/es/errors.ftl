@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language y keyCount sirven para comparar las entradas con una frase mnemónica: indique también la frase mnemónica
         [verify_needs_pubkey] indique la clave pública de firma del validador con la que comprobar la salida
+        [verify_needs_signer] indique la clave pública de firma del validador, su keystore o la frase mnemónica con la que comprobar la prueba de titularidad de la dirección de retiro
        *[other] la opción "{ $field }" es obligatoria
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] opción "{ $path }": se esperaba { $expected }, se recibió { $found }
     }
 
-error-option_conflict = opciones no válidas: indique startIndex o keyIndices (un índice de clave por validador), no ambas
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] opciones no válidas: firme con un keystore (keystore y password) o con la frase mnemónica (mnemonic y keyIndex, con passphrase y language si hace falta), no con ambos
+        [pubkey_or_keystore] opciones no válidas: indique la clave pública de firma del validador o su keystore, no ambas
+       *[other] opciones no válidas: indique startIndex o keyIndices (un índice de clave por validador), no ambas
+    }
 
 error-text_lone_surrogate = este texto contiene un sustituto (surrogate) UTF-16 aislado (la mitad de un carácter): no se puede codificar y se reemplazaría sin aviso, lo que daría otras claves; vuelva a escribirlo
 
@@ -203,13 +208,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] el importe de { $amount } ETH está fuera del intervalo de 1 a 2048 ETH
     }
 
+error-builder_amount_too_small = el importe de { $amount } ETH está por debajo del mínimo de un depósito de builder, 1 ETH (los depósitos de builder no tienen máximo)
+
+error-builder_keys_are_validator_keys = las claves de builder { $first_index } a { $last_index } son las claves de firma de validador m/12381/3600/i/0/0 de esta frase mnemónica en los mismos índices (así lo diseñó deposit-cli): si esta frase mnemónica tiene validadores en estos índices, no la use para builders; use una frase mnemónica nueva
+
 ## Cambios BLS-to-execution y salidas.
 
 error-bls_change_already_execution = el validador { $validator_index } ya tiene credenciales de ejecución { $prefix }; un cambio BLS solo convierte credenciales 0x00, así que no hay nada que firmar
 
 error-bls_change_credentials_mismatch = validador { $validator_index }: las credenciales indicadas, { $given }, no coinciden con el índice de clave { $key_index } de esta frase mnemónica, que da { $derived }; compruebe el índice inicial, el orden de los validadores y la frase mnemónica. No se firmó nada
 
-error-exit_pubkey_mismatch = el keystore contiene la clave { $keystore_pubkey }, no la del validador, { $validator_pubkey }; no se firmó nada
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] el índice de clave { $key_index } de la frase mnemónica da la clave de firma { $signing_pubkey }, no la del validador, { $validator_pubkey }; no se firmó nada
+       *[other] el keystore contiene la clave { $keystore_pubkey }, no la del validador, { $validator_pubkey }; no se firmó nada
+    }
+
+## Solicitudes de la capa de ejecución desde la dirección de retiro (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = las solicitudes de la capa de ejecución solo se hacen para las redes integradas, cuyo ID de cadena y contratos de solicitud se conocen; { $chain } no es una de ellas: use una de estas: { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] el valor que se adjunta es 0 wei; la comisión del contrato es de al menos 1 wei, así que la transacción fallaría
+        [too_large] el valor que se adjunta, "{ $text }", supera cualquier comisión que el contrato pueda pedir (como máximo 2^128 - 1 wei)
+       *[not_wei] el valor que se adjunta, "{ $text }", no es un número entero de wei (solo dígitos, como 1)
+    }
+
+error-request_not_execution_credentials = el validador { $validator_index } tiene credenciales de retiro { $prefix }, que no indican ninguna dirección de retiro: solo los validadores 0x01 y 0x02 aceptan solicitudes de su dirección de retiro (un validador 0x00 necesita antes un cambio BLS-to-execution)
+
+error-request_validator_not_active = el validador { $validator_index } está en { $status }, no en active_ongoing: la red ignora las solicitudes para un validador que no está activo o que ya está saliendo, y se queda con la comisión
+
+error-withdrawal_partial_not_compounding = el validador { $validator_index } tiene credenciales { $prefix }: la red solo hace retiros parciales para validadores 0x02 (compounding) y retira por sí misma el saldo excedente de un validador 0x01; cámbielo primero a 0x02 o solicite una salida completa
+
+error-withdrawal_amount_on_exit = validador { $validator_index }: una salida completa no lleva importe, ya que retira todo el saldo; omita el importe o solicite un retiro parcial
+
+error-withdrawal_amount_zero = validador { $validator_index }: un retiro parcial necesita un importe mayor que 0 (un importe de 0 es una solicitud de salida completa)
+
+error-consolidation_target_not_compounding = el validador { $target_index } tiene credenciales { $prefix }: el destino de una consolidación debe tener credenciales 0x02 (compounding); si no, la red ignora la solicitud y se queda con la comisión; cámbielo primero a 0x02
+
+error-consolidation_self_not_switch = el validador { $validator_index } figura como su propio destino pero tiene credenciales { $prefix }: solo un validador 0x01 es su propio destino, para cambiarlo a 0x02
+
+error-consolidation_target_address_differs = el saldo del validador { $source_index } pasaría al validador { $target_index }, cuya dirección de retiro { $target_address } no es la del origen ({ $source_address }): los fondos pertenecerían entonces a esa dirección. Active allowOtherTargetAddress solo si eso es lo que desea
+
+error-consolidation_source_also_target = el validador { $validator_index } es el origen de una consolidación y el destino de otra en este lote; en cuanto sale, la red ignora la otra: consolide en dos pasos
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } es { $found }, no el ID de cadena { $expected } de { $chain }
+        [to] { $field } es { $found }, no el contrato de { $chain } para esta solicitud, { $expected }
+        [request] { $field } no coincide con los data del archivo
+        [description] { $field } no describe lo que hacen los data del archivo
+       *[uri] { $field } no coincide con to, chainId, value y data del archivo
+    }
 
 ## Contraseñas y keystores.
 
@@ -301,6 +349,7 @@ error-json_not_array = el archivo no es un array JSON de entradas
 error-json_not_object = { $reason ->
         [exit_in_array] el archivo es un array JSON; un archivo de salida firmada contiene un solo objeto de salida (un archivo por validador)
         [keystore] keystore EIP-2335 no válido: el archivo no es un objeto JSON
+        [proof_in_array] el archivo es un array JSON; una prueba de titularidad de la dirección de retiro contiene un solo objeto (un archivo por validador)
        *[other] el archivo no es un único objeto JSON
     }
 
@@ -310,12 +359,19 @@ error-field_missing = falta { $field }
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } falta o no es un número entero de gwei
+        [not_integer] { $field } no es un número entero JSON
        *[other] { $field } no es una cadena
     }
 
-error-credentials_prefix = el prefijo { $prefix } de { $field } no es 0x00, 0x01 ni 0x02
+error-credentials_prefix = { $reason ->
+        [builder] el prefijo { $prefix } de { $field } no es el prefijo de builder 0xb0
+       *[other] el prefijo { $prefix } de { $field } no es 0x00, 0x01 ni 0x02
+    }
 
-error-credentials_padding = los bytes 1–11 de { $field } deben ser cero en las credenciales 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] los bytes 1–11 de { $field } deben ser cero en las credenciales 0xb0
+       *[other] los bytes 1–11 de { $field } deben ser cero en las credenciales 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } no es la versión del fork de génesis de { $chain }, { $expected }
 
@@ -330,7 +386,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } no supera la verificación para depósitos en { $chain }
+        [builder_deposit] { $field } no supera la verificación para depósitos de builder en { $chain }
         [bls_to_execution_change] { $field } no supera la verificación para un cambio BLS en { $chain }
+        [bls_to_execution_change_keystore] { $field } no supera la verificación como prueba de titularidad de la dirección de retiro en { $chain } para la clave de validador { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } no supera la verificación para ninguna clave de firma de los índices de clave 0 a { $last } de la frase mnemónica en { $chain }
        *[voluntary_exit] { $field } no supera la verificación para la clave de validador { $pubkey } en { $chain }
     }
 

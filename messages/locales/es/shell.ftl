@@ -28,6 +28,8 @@ tool-validator-keys = Generar claves de validador
 tool-validator-keys-detail = keystores y datos de depósito (deposit data)
 tool-withdrawal-address = Establecer la dirección de retiro
 tool-withdrawal-address-detail = cambio BLS-to-execution para validadores 0x00
+tool-ownership-proof = Demostrar la titularidad de la dirección de retiro
+tool-ownership-proof-detail = una declaración firmada que piden algunos operadores; no cambia nada en la cadena
 tool-exits = Prefirmar salidas
 tool-exits-detail = desde la frase mnemónica o un keystore
 tool-verify-files = Verificar archivos
@@ -36,6 +38,12 @@ tool-find-validators = Encontrar mis validadores
 tool-find-validators-detail = importar la lista de la beacon chain; firmar cambios y salidas en bloque
 tool-lookup = Consultar una clave de retiro
 tool-lookup-detail = clave pública de retiro y credenciales 0x00 de un índice de clave
+tool-top-up = Recargar un validador
+tool-top-up-detail = un depósito a un validador 0x01 o 0x02 existente, desde su keystore o la frase mnemónica
+tool-builder-deposits = Depósitos de builder
+tool-builder-deposits-detail = claves, keystores y depósitos de builder (EIP-8282)
+tool-execution-requests = Salir, retirar o consolidar desde la dirección de retiro
+tool-execution-requests-detail = transacciones para validadores 0x01 y 0x02 (EIP-7002, EIP-7251), enviadas desde su propia billetera
 
 ## Recorridos guiados
 

@@ -1,12 +1,15 @@
 verify-title = Verificar archivos
-verify-file-label = Archivo de datos de depósito, cambio BLS, salida o keystore (de cualquier herramienta)
+verify-file-label = Archivo de datos de depósito, cambio BLS, salida, prueba de titularidad, solicitud de retiro o de consolidación, o keystore (de cualquier herramienta)
 
 ## El archivo elegido
 
 verify-kind-keystore = Un keystore: introduzca la contraseña para comprobarlo.
 verify-kind-deposit-data = Datos de depósito.
+verify-kind-builder-deposit-data = Datos de depósito de builder.
 verify-kind-bls-changes = Cambios BLS-to-execution.
 verify-kind-exit = Una salida voluntaria firmada.
+verify-kind-ownership-proof = Una prueba de titularidad de la dirección de retiro (la firma BLS-to-execution change keystore de deposit-cli).
+verify-kind-execution-request = Una solicitud de retiro o de consolidación: una transacción para la billetera de la dirección de retiro (EIP-7002, EIP-7251).
 
 ## El formulario
 
@@ -69,6 +72,7 @@ verify-unreadable = ilegible
 verify-credentials-bls = { $prefix } — clave de retiro BLS: aún sin dirección de ejecución (la establece un cambio BLS-to-execution)
 verify-credentials-execution = { $prefix } — dirección de ejecución
 verify-credentials-compounding = { $prefix } — compounding, a una dirección de ejecución
+verify-credentials-builder = { $prefix } — builder, a una dirección de ejecución
 verify-credentials-unknown = { $prefix } — un prefijo que las especificaciones de consenso no definen
 verify-credentials-all-bytes = Los 32 bytes completos
 verify-credentials-label = credenciales de retiro
@@ -92,3 +96,28 @@ verify-key-match-none = { $key ->
         [one] se comprobó el primer índice de clave
        *[other] se comprobaron los primeros { $count } índices de clave
     })
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = La clave pública de firma del validador (0x…); déjela vacía para probar las claves de firma de su frase mnemónica
+verify-signer-keystore-label = O el archivo keystore del validador: solo se lee la clave pública que indica (sin contraseña)
+verify-signer-keystore-read = ✓ { $name } leído: la entrada se comprueba con su clave pública
+verify-destinations-proof = La dirección que indica esta prueba
+verify-proof-not-consensus = No es un mensaje de consenso: no cambia nada en la cadena, y ningún nodo beacon lo acepta.
+verify-request-action = Lo que solicita
+verify-request-action-full-exit = una salida completa del validador: se retira todo su saldo
+verify-request-action-partial-withdrawal = un retiro parcial de un validador 0x02
+verify-request-action-switch-to-compounding = el cambio del validador a credenciales 0x02 (compounding)
+verify-request-action-consolidation = una consolidación: el validador de origen sale y su saldo pasa al de destino
+verify-request-chain-id = ID de cadena
+verify-request-from = Debe enviarse desde (la dirección de retiro)
+verify-request-to = Al contrato del sistema
+verify-request-to-label = dirección del contrato
+verify-request-value = Valor adjunto (la comisión del contrato)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Clave pública del validador de origen
+verify-request-target-pubkey = Clave pública del validador de destino
+verify-request-amount = Importe que se retira
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Ningún fondo va a una dirección: una consolidación traslada el saldo del validador de origen al de destino, y un cambio a 0x02 no traslada nada.
+verify-network-request = Comprobada con el ID de cadena y los contratos de solicitudes de { $chain }. El archivo no lleva firma: la billetera de la dirección de retiro firma la transacción al enviarla.

@@ -6,6 +6,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language et keyCount servent à comparer les entrées à une phrase mnémonique : fournissez aussi la phrase mnémonique
         [verify_needs_pubkey] indiquez la clé publique de signature du validateur pour vérifier une sortie
+        [verify_needs_signer] indiquez la clé publique de signature du validateur, son keystore ou la phrase mnémonique pour vérifier une preuve de propriété de l'adresse de retrait
        *[other] l'option "{ $field }" est obligatoire
     }
 error-option_type = { $reason ->
@@ -23,7 +24,11 @@ error-option_value = { $reason ->
         [keystore_not_verified] un keystore se vérifie en l'ouvrant avec son mot de passe, pas comme un fichier signé
        *[other] option "{ $path }" : { $expected } attendu, { $found } reçu
     }
-error-option_conflict = options non valides : indiquez soit startIndex, soit keyIndices (un index de clé par validateur)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] options non valides : signez soit avec un keystore (keystore et password), soit avec la phrase mnémonique (mnemonic et keyIndex, avec passphrase et language si nécessaire)
+        [pubkey_or_keystore] options non valides : indiquez la clé publique de signature du validateur ou son keystore, pas les deux
+       *[other] options non valides : indiquez soit startIndex, soit keyIndices (un index de clé par validateur)
+    }
 error-text_lone_surrogate = ce texte contient un surrogate UTF-16 isolé (la moitié d'un caractère) ; il ne peut pas être encodé et serait remplacé sans avertissement, ce qui donnerait d'autres clés : saisissez-le de nouveau
 
 error-hex_missing_prefix = { $subject ->
@@ -157,9 +162,52 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] le montant de { $amount } ETH n'est pas compris entre 1 et 2048 ETH
     }
 
+error-builder_amount_too_small = le montant de { $amount } ETH est inférieur au minimum d'un dépôt de builder, 1 ETH (les dépôts de builder n'ont pas de maximum)
+
+error-builder_keys_are_validator_keys = les clés de builder { $first_index } à { $last_index } sont les clés de signature de validateur m/12381/3600/i/0/0 de cette phrase mnémonique aux mêmes index (c'est la conception de deposit-cli) : si cette phrase mnémonique a des validateurs à ces index, ne l'utilisez pas pour des builders ; utilisez une nouvelle phrase mnémonique
+
 error-bls_change_already_execution = le validateur { $validator_index } a déjà des identifiants d'exécution { $prefix } ; un changement BLS ne convertit que des identifiants 0x00, il n'y a donc rien à signer
 error-bls_change_credentials_mismatch = validateur { $validator_index } : les identifiants indiqués, { $given }, ne correspondent pas à l'index de clé { $key_index } de cette phrase mnémonique, qui donne { $derived } ; vérifiez l'index de départ, l'ordre des validateurs et la phrase mnémonique. Rien n'a été signé
-error-exit_pubkey_mismatch = le keystore contient la clé { $keystore_pubkey }, et non celle du validateur ({ $validator_pubkey }) ; rien n'a été signé
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] l'index de clé { $key_index } de la phrase mnémonique donne la clé de signature { $signing_pubkey }, et non celle du validateur ({ $validator_pubkey }) ; rien n'a été signé
+       *[other] le keystore contient la clé { $keystore_pubkey }, et non celle du validateur ({ $validator_pubkey }) ; rien n'a été signé
+    }
+
+## Requêtes de la couche d'exécution depuis l'adresse de retrait (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = les requêtes de la couche d'exécution ne sont faites que pour les chaînes intégrées, dont l'identifiant de chaîne et les contrats de requête sont connus ; { $chain } n'en fait pas partie : utilisez l'une de celles-ci : { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] la valeur à joindre est de 0 wei ; les frais du contrat sont d'au moins 1 wei, la transaction échouerait donc
+        [too_large] la valeur à joindre, "{ $text }", dépasse tous les frais que le contrat peut demander (au plus 2^128 - 1 wei)
+       *[not_wei] la valeur à joindre, "{ $text }", n'est pas un nombre entier de wei (des chiffres uniquement, comme 1)
+    }
+
+error-request_not_execution_credentials = le validateur { $validator_index } a des identifiants de retrait { $prefix }, qui n'indiquent aucune adresse de retrait : seuls les validateurs 0x01 et 0x02 acceptent des requêtes de leur adresse de retrait (un validateur 0x00 a d'abord besoin d'un changement BLS-to-execution)
+
+error-request_validator_not_active = le validateur { $validator_index } est { $status }, et non active_ongoing : la chaîne ignore les requêtes pour un validateur qui n'est pas actif ou qui est déjà en sortie, et conserve les frais
+
+error-withdrawal_partial_not_compounding = le validateur { $validator_index } a des identifiants { $prefix } : la chaîne n'effectue de retraits partiels que pour les validateurs 0x02 (compounding) et verse d'elle-même le solde excédentaire d'un validateur 0x01 ; passez-le d'abord en 0x02, ou demandez une sortie complète
+
+error-withdrawal_amount_on_exit = validateur { $validator_index } : une sortie complète ne prend pas de montant, puisqu'elle retire tout le solde ; omettez le montant, ou demandez un retrait partiel
+
+error-withdrawal_amount_zero = validateur { $validator_index } : un retrait partiel exige un montant supérieur à 0 (un montant de 0 est une demande de sortie complète)
+
+error-consolidation_target_not_compounding = le validateur { $target_index } a des identifiants { $prefix } : la cible d'une consolidation doit avoir des identifiants 0x02 (compounding), sinon la chaîne ignore la requête et conserve les frais ; passez-le d'abord en 0x02
+
+error-consolidation_self_not_switch = le validateur { $validator_index } est désigné comme sa propre cible mais a des identifiants { $prefix } : seul un validateur 0x01 est sa propre cible, pour passer en 0x02
+
+error-consolidation_target_address_differs = le solde du validateur { $source_index } irait au validateur { $target_index }, dont l'adresse de retrait { $target_address } n'est pas celle de la source ({ $source_address }) : les fonds appartiendraient alors à cette adresse. N'activez allowOtherTargetAddress que si c'est bien ce que vous voulez
+
+error-consolidation_source_also_target = le validateur { $validator_index } est la source d'une consolidation et la cible d'une autre dans ce lot ; une fois sorti, la chaîne ignore l'autre : consolidez en deux étapes
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } vaut { $found }, et non l'identifiant de chaîne { $expected } de { $chain }
+        [to] { $field } vaut { $found }, et non le contrat de { $chain } pour cette requête, { $expected }
+        [request] { $field } ne correspond pas aux data du fichier
+        [description] { $field } ne dit pas ce que font les data du fichier
+       *[uri] { $field } ne correspond pas aux champs to, chainId, value et data du fichier
+    }
 
 error-password_empty = le mot de passe est vide (les caractères de contrôle ne comptent pas) ; choisissez un mot de passe
 error-password_too_short = { $chars ->
@@ -240,16 +288,24 @@ error-json_not_array = le fichier n'est pas un tableau JSON d'entrées
 error-json_not_object = { $reason ->
         [exit_in_array] le fichier est un tableau JSON ; un fichier de sortie signée contient un seul objet de sortie (un fichier par validateur)
         [keystore] keystore EIP-2335 non valide : le fichier n'est pas un objet JSON
+        [proof_in_array] le fichier est un tableau JSON ; une preuve de propriété de l'adresse de retrait contient un seul objet (un fichier par validateur)
        *[other] le fichier n'est pas un objet JSON unique
     }
 
 error-field_missing = { $field } manque
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } manque ou n'est pas un nombre entier de gwei
+        [not_integer] { $field } n'est pas un entier JSON
        *[other] { $field } n'est pas une chaîne de caractères
     }
-error-credentials_prefix = { $field } : le préfixe { $prefix } n'est pas 0x00, 0x01 ou 0x02
-error-credentials_padding = { $field } : les octets 1–11 doivent être nuls pour des identifiants 0x01/0x02
+error-credentials_prefix = { $reason ->
+        [builder] { $field } : le préfixe { $prefix } n'est pas le préfixe de builder 0xb0
+       *[other] { $field } : le préfixe { $prefix } n'est pas 0x00, 0x01 ou 0x02
+    }
+error-credentials_padding = { $reason ->
+        [builder] { $field } : les octets 1–11 doivent être nuls pour des identifiants 0xb0
+       *[other] { $field } : les octets 1–11 doivent être nuls pour des identifiants 0x01/0x02
+    }
 error-fork_version_mismatch = { $field } { $found } n'est pas la version du fork de genèse { $expected } de { $chain }
 error-network_name_mismatch = { $field } "{ $found }" n'est pas { $chain }
 error-genesis_validators_root_mismatch = { $field } { $found } n'est pas la valeur de { $chain }
@@ -259,7 +315,10 @@ error-root_mismatch = { $reason ->
     }
 error-signature_invalid = { $message ->
         [deposit] { $field } n'est pas valide pour des dépôts sur { $chain }
+        [builder_deposit] { $field } n'est pas valide pour des dépôts de builder sur { $chain }
         [bls_to_execution_change] { $field } n'est pas valide pour un changement BLS sur { $chain }
+        [bls_to_execution_change_keystore] { $field } n'est pas valide comme preuve de propriété de l'adresse de retrait sur { $chain } pour la clé de validateur { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } n'est valide pour aucune clé de signature des index de clé 0 à { $last } de la phrase mnémonique sur { $chain }
        *[voluntary_exit] { $field } n'est pas valide pour la clé de validateur { $pubkey } sur { $chain }
     }
 error-verify_chain_differs = Ce fichier indique avoir été créé pour { $stated }, mais la chaîne sélectionnée est { $selected } : ses signatures ont été vérifiées avec les valeurs de { $selected }. Choisissez la chaîne à laquelle le fichier est destiné.

@@ -28,6 +28,8 @@ tool-validator-keys = Générer des clés de validateur
 tool-validator-keys-detail = keystores et données de dépôt (deposit data)
 tool-withdrawal-address = Définir l'adresse de retrait
 tool-withdrawal-address-detail = changement BLS-to-execution pour les validateurs 0x00
+tool-ownership-proof = Prouver la propriété de l'adresse de retrait
+tool-ownership-proof-detail = une déclaration signée que certains opérateurs demandent ; elle ne change rien sur la chaîne
 tool-exits = Pré-signer des sorties
 tool-exits-detail = à partir de la phrase mnémonique ou d'un keystore
 tool-verify-files = Vérifier des fichiers
@@ -36,6 +38,12 @@ tool-find-validators = Trouver mes validateurs
 tool-find-validators-detail = importer la liste de la Beacon Chain ; signer changements et sorties en lot
 tool-lookup = Consulter une clé de retrait
 tool-lookup-detail = clé publique de retrait et identifiants 0x00 d'un index de clé
+tool-top-up = Compléter le solde d'un validateur
+tool-top-up-detail = un dépôt vers un validateur 0x01 ou 0x02 existant, depuis son keystore ou la phrase mnémonique
+tool-builder-deposits = Dépôts de builder
+tool-builder-deposits-detail = clés, keystores et dépôts de builder (EIP-8282)
+tool-execution-requests = Sortir, retirer ou consolider depuis l'adresse de retrait
+tool-execution-requests-detail = transactions pour les validateurs 0x01 et 0x02 (EIP-7002, EIP-7251), envoyées depuis votre propre portefeuille
 
 ## Journeys: what the staker came to do (in the staker's own words), and their steps
 

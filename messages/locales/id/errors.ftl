@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language, dan keyCount mencocokkan entri dengan sebuah mnemonik: berikan juga mnemoniknya
         [verify_needs_pubkey] berikan kunci publik penandatanganan validator untuk memeriksa exit terhadapnya
+        [verify_needs_signer] berikan kunci publik penandatanganan validator, keystore-nya, atau mnemonik untuk memeriksa bukti kepemilikan alamat penarikan terhadapnya
        *[other] opsi "{ $field }" wajib diisi
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] opsi "{ $path }": seharusnya { $expected }, tetapi diberikan { $found }
     }
 
-error-option_conflict = opsi tidak valid: berikan startIndex atau keyIndices, bukan keduanya (satu indeks kunci per validator)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] opsi tidak valid: tanda tangani dengan keystore (keystore dan password) atau dengan mnemonik (mnemonic dan keyIndex, dengan passphrase dan language bila perlu), bukan keduanya
+        [pubkey_or_keystore] opsi tidak valid: berikan kunci publik penandatanganan validator atau keystore-nya, bukan keduanya
+       *[other] opsi tidak valid: berikan startIndex atau keyIndices, bukan keduanya (satu indeks kunci per validator)
+    }
 
 error-text_lone_surrogate = teks ini memuat surrogate UTF-16 tunggal (setengah karakter); teks ini tidak dapat dikodekan dan akan diganti tanpa pemberitahuan sehingga menghasilkan kunci lain: ketik ulang teksnya
 
@@ -200,13 +205,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] jumlah { $amount } ETH berada di luar rentang 1 hingga 2048 ETH
     }
 
+error-builder_amount_too_small = jumlah { $amount } ETH di bawah minimum deposit builder, yaitu 1 ETH (deposit builder tidak memiliki batas maksimum)
+
+error-builder_keys_are_validator_keys = kunci builder { $first_index } sampai { $last_index } adalah kunci penandatanganan validator m/12381/3600/i/0/0 dari mnemonik ini pada indeks yang sama (rancangan deposit-cli): jika mnemonik ini memiliki validator pada indeks tersebut, jangan gunakan untuk builder; gunakan mnemonik baru
+
 ## Perubahan BLS-to-execution dan exit
 
 error-bls_change_already_execution = validator { $validator_index } sudah memiliki kredensial eksekusi { $prefix }; perubahan BLS hanya mengonversi kredensial 0x00, jadi tidak ada yang perlu ditandatangani
 
 error-bls_change_credentials_mismatch = validator { $validator_index }: kredensial yang diberikan, { $given }, tidak cocok dengan indeks kunci { $key_index } dari mnemonik ini, yang menghasilkan { $derived }; periksa indeks awal, urutan validator, dan mnemoniknya. Tidak ada yang ditandatangani
 
-error-exit_pubkey_mismatch = keystore ini memuat kunci { $keystore_pubkey }, bukan kunci validator { $validator_pubkey }; tidak ada yang ditandatangani
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] indeks kunci { $key_index } dari mnemonik menghasilkan kunci penandatanganan { $signing_pubkey }, bukan kunci validator { $validator_pubkey }; tidak ada yang ditandatangani
+       *[other] keystore ini memuat kunci { $keystore_pubkey }, bukan kunci validator { $validator_pubkey }; tidak ada yang ditandatangani
+    }
+
+## Permintaan lapisan eksekusi dari alamat penarikan (EIP-7002, EIP-7251)
+
+error-chain_no_execution_layer = permintaan lapisan eksekusi hanya dibuat untuk jaringan bawaan, yang chain ID dan kontrak permintaannya diketahui; { $chain } bukan salah satunya: gunakan salah satu dari { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] nilai yang dilampirkan adalah 0 wei; biaya kontrak paling sedikit 1 wei, sehingga transaksi akan gagal
+        [too_large] nilai yang dilampirkan, "{ $text }", lebih besar daripada biaya apa pun yang dapat diminta kontrak (paling banyak 2^128 - 1 wei)
+       *[not_wei] nilai yang dilampirkan, "{ $text }", bukan bilangan bulat wei (hanya angka, seperti 1)
+    }
+
+error-request_not_execution_credentials = validator { $validator_index } memiliki kredensial penarikan { $prefix }, yang tidak menyebutkan alamat penarikan: hanya validator 0x01 dan 0x02 yang menerima permintaan dari alamat penarikannya (validator 0x00 terlebih dahulu memerlukan perubahan BLS-to-execution)
+
+error-request_validator_not_active = validator { $validator_index } berstatus { $status }, bukan active_ongoing: jaringan mengabaikan permintaan untuk validator yang tidak aktif atau sudah keluar, dan menahan biayanya
+
+error-withdrawal_partial_not_compounding = validator { $validator_index } memiliki kredensial { $prefix }: jaringan hanya melakukan penarikan sebagian untuk validator 0x02 (compounding), dan menarik sendiri saldo berlebih validator 0x01; ubah terlebih dahulu ke 0x02, atau minta exit penuh
+
+error-withdrawal_amount_on_exit = validator { $validator_index }: exit penuh tidak memakai jumlah, karena menarik seluruh saldo; hilangkan jumlahnya, atau minta penarikan sebagian
+
+error-withdrawal_amount_zero = validator { $validator_index }: penarikan sebagian memerlukan jumlah di atas 0 (jumlah 0 adalah permintaan exit penuh)
+
+error-consolidation_target_not_compounding = validator { $target_index } memiliki kredensial { $prefix }: target konsolidasi harus memiliki kredensial 0x02 (compounding), jika tidak jaringan mengabaikan permintaan dan menahan biayanya; ubah terlebih dahulu ke 0x02
+
+error-consolidation_self_not_switch = validator { $validator_index } disebut sebagai targetnya sendiri tetapi memiliki kredensial { $prefix }: hanya validator 0x01 yang menjadi targetnya sendiri, untuk mengubahnya ke 0x02
+
+error-consolidation_target_address_differs = saldo validator { $source_index } akan pindah ke validator { $target_index }, yang alamat penarikannya { $target_address } bukan alamat sumber ({ $source_address }): dana kemudian akan menjadi milik alamat tersebut. Setel allowOtherTargetAddress hanya jika memang itu yang Anda inginkan
+
+error-consolidation_source_also_target = validator { $validator_index } adalah sumber satu konsolidasi dan target konsolidasi lain dalam batch ini; setelah validator itu keluar, jaringan mengabaikan yang lain: lakukan konsolidasi dalam dua langkah
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } adalah { $found }, bukan chain ID { $expected } milik { $chain }
+        [to] { $field } adalah { $found }, bukan kontrak { $chain } untuk permintaan ini, { $expected }
+        [request] { $field } tidak cocok dengan data berkas
+        [description] { $field } tidak menyatakan apa yang dilakukan data berkas
+       *[uri] { $field } tidak cocok dengan to, chainId, value, dan data berkas
+    }
 
 ## Kata sandi dan keystore
 
@@ -298,6 +346,7 @@ error-json_not_array = berkas ini bukan array JSON berisi entri
 error-json_not_object = { $reason ->
         [exit_in_array] berkas ini berupa array JSON; berkas exit bertanda tangan memuat satu objek exit (satu berkas per validator)
         [keystore] bukan keystore EIP-2335 yang valid: berkas bukan objek JSON
+        [proof_in_array] berkas ini berupa array JSON; bukti kepemilikan alamat penarikan memuat satu objek (satu berkas per validator)
        *[other] berkas ini bukan satu objek JSON
     }
 
@@ -307,12 +356,19 @@ error-field_missing = { $field } tidak ada
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } tidak ada atau bukan bilangan bulat gwei
+        [not_integer] { $field } bukan bilangan bulat JSON
        *[other] { $field } bukan string
     }
 
-error-credentials_prefix = prefiks { $prefix } pada { $field } bukan 0x00, 0x01, atau 0x02
+error-credentials_prefix = { $reason ->
+        [builder] prefiks { $prefix } pada { $field } bukan prefiks builder 0xb0
+       *[other] prefiks { $prefix } pada { $field } bukan 0x00, 0x01, atau 0x02
+    }
 
-error-credentials_padding = byte 1–11 pada { $field } harus nol untuk kredensial 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] byte 1–11 pada { $field } harus nol untuk kredensial 0xb0
+       *[other] byte 1–11 pada { $field } harus nol untuk kredensial 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } bukan versi fork genesis { $chain }, yaitu { $expected }
 
@@ -327,7 +383,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } tidak terverifikasi untuk deposit di { $chain }
+        [builder_deposit] { $field } tidak terverifikasi untuk deposit builder di { $chain }
         [bls_to_execution_change] { $field } tidak terverifikasi untuk perubahan BLS di { $chain }
+        [bls_to_execution_change_keystore] { $field } tidak terverifikasi sebagai bukti kepemilikan alamat penarikan di { $chain } untuk kunci validator { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } tidak terverifikasi untuk kunci penandatanganan mana pun dari indeks kunci 0 sampai { $last } milik mnemonik di { $chain }
        *[voluntary_exit] { $field } tidak terverifikasi untuk kunci validator { $pubkey } di { $chain }
     }
 

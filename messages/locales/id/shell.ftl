@@ -28,6 +28,8 @@ tool-validator-keys = Buat kunci validator
 tool-validator-keys-detail = keystore dan data deposit (deposit data)
 tool-withdrawal-address = Tetapkan alamat penarikan
 tool-withdrawal-address-detail = perubahan BLS-to-execution untuk validator 0x00
+tool-ownership-proof = Buktikan kepemilikan alamat penarikan
+tool-ownership-proof-detail = pernyataan bertanda tangan yang diminta sebagian operator; tidak mengubah apa pun di blockchain
 tool-exits = Tanda tangani exit di muka
 tool-exits-detail = dari mnemonik atau keystore
 tool-verify-files = Verifikasi berkas
@@ -36,6 +38,12 @@ tool-find-validators = Temukan validator saya
 tool-find-validators-detail = impor daftar dari beacon chain; tanda tangani perubahan dan exit secara massal
 tool-lookup = Cari kunci penarikan
 tool-lookup-detail = kunci publik penarikan dan kredensial 0x00 dari sebuah indeks kunci
+tool-top-up = Top-up validator
+tool-top-up-detail = deposit ke validator 0x01 atau 0x02 yang sudah ada, dari keystore-nya atau mnemonik
+tool-builder-deposits = Deposit builder
+tool-builder-deposits-detail = kunci, keystore, dan deposit builder (EIP-8282)
+tool-execution-requests = Exit, tarik, atau konsolidasikan dari alamat penarikan
+tool-execution-requests-detail = transaksi untuk validator 0x01 dan 0x02 (EIP-7002, EIP-7251), dikirim dari dompet Anda sendiri
 
 ## Perjalanan: apa yang ingin dilakukan staker, dan langkah-langkahnya
 

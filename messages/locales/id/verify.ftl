@@ -1,12 +1,15 @@
 verify-title = Verifikasi berkas
-verify-file-label = Berkas data deposit, perubahan BLS, exit, atau keystore (dari alat apa pun)
+verify-file-label = Berkas data deposit, perubahan BLS, exit, bukti kepemilikan, permintaan penarikan atau konsolidasi, atau keystore (dari alat apa pun)
 
 ## Jenis berkas yang dipilih
 
 verify-kind-keystore = Keystore: masukkan kata sandinya untuk memeriksanya.
 verify-kind-deposit-data = Data deposit.
+verify-kind-builder-deposit-data = Data deposit builder.
 verify-kind-bls-changes = Perubahan BLS-to-execution.
 verify-kind-exit = Exit sukarela yang telah ditandatangani.
+verify-kind-ownership-proof = Bukti kepemilikan alamat penarikan (tanda tangan BLS-to-execution change keystore dari deposit-cli).
+verify-kind-execution-request = Permintaan penarikan atau konsolidasi: transaksi untuk dompet alamat penarikan (EIP-7002, EIP-7251).
 
 ## Formulir
 
@@ -66,6 +69,7 @@ verify-unreadable = tidak terbaca
 verify-credentials-bls = { $prefix } — kunci penarikan BLS: belum ada alamat eksekusi (ditetapkan melalui perubahan BLS-to-execution)
 verify-credentials-execution = { $prefix } — alamat eksekusi
 verify-credentials-compounding = { $prefix } — compounding, ke alamat eksekusi
+verify-credentials-builder = { $prefix } — builder, ke alamat eksekusi
 verify-credentials-unknown = { $prefix } — prefiks yang tidak didefinisikan dalam spesifikasi konsensus
 verify-credentials-all-bytes = Seluruh 32 byte
 verify-credentials-label = kredensial penarikan
@@ -86,3 +90,28 @@ verify-key-match-none = { $key ->
         [signing] kunci penandatanganan
        *[withdrawal] kunci penarikan
     }: bukan dari mnemonik Anda ({ $count } indeks kunci pertama telah diperiksa)
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = Kunci publik penandatanganan validator (0x…); biarkan kosong untuk mencoba kunci penandatanganan dari mnemonik Anda
+verify-signer-keystore-label = Atau berkas keystore validator: hanya kunci publik yang dinyatakannya yang dibaca (tanpa kata sandi)
+verify-signer-keystore-read = ✓ { $name } telah dibaca: entri diperiksa terhadap kunci publiknya
+verify-destinations-proof = Alamat yang disebutkan bukti ini
+verify-proof-not-consensus = Bukan pesan konsensus: tidak mengubah apa pun di blockchain, dan tidak ada node beacon yang menerimanya.
+verify-request-action = Yang dimintanya
+verify-request-action-full-exit = exit penuh validator: seluruh saldonya ditarik
+verify-request-action-partial-withdrawal = penarikan sebagian dari validator 0x02
+verify-request-action-switch-to-compounding = pengalihan validator ke kredensial 0x02 (compounding)
+verify-request-action-consolidation = konsolidasi: validator sumber keluar dan saldonya dipindahkan ke target
+verify-request-chain-id = Chain ID
+verify-request-from = Harus dikirim dari (alamat penarikan)
+verify-request-to = Ke kontrak sistem
+verify-request-to-label = alamat kontrak
+verify-request-value = Nilai yang dilampirkan (biaya kontrak)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Kunci publik validator sumber
+verify-request-target-pubkey = Kunci publik validator target
+verify-request-amount = Jumlah yang ditarik
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Tidak ada dana yang dikirim ke alamat: konsolidasi memindahkan saldo validator sumber ke validator target, dan pengalihan ke 0x02 tidak memindahkan apa pun.
+verify-network-request = Diperiksa terhadap chain ID dan kontrak permintaan milik { $chain }. Berkas ini tidak memuat tanda tangan: dompet alamat penarikan menandatangani transaksi saat mengirimnya.

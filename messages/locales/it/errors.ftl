@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language e keyCount servono a confrontare le voci con una frase mnemonica: fornisca anche la frase mnemonica
         [verify_needs_pubkey] fornisca la chiave pubblica di firma del validatore con cui verificare l'uscita
+        [verify_needs_signer] fornisca la chiave pubblica di firma del validatore, il suo keystore o la frase mnemonica con cui verificare la prova di titolarità dell'indirizzo di prelievo
        *[other] l'opzione "{ $field }" è obbligatoria
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] opzione "{ $path }": atteso { $expected }, ricevuto { $found }
     }
 
-error-option_conflict = opzioni non valide: fornisca startIndex oppure keyIndices (un indice di chiave per validatore), non entrambe
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] opzioni non valide: firmi con un keystore (keystore e password) oppure con la frase mnemonica (mnemonic e keyIndex, con passphrase e language se necessario), non con entrambi
+        [pubkey_or_keystore] opzioni non valide: fornisca la chiave pubblica di firma del validatore oppure il suo keystore, non entrambi
+       *[other] opzioni non valide: fornisca startIndex oppure keyIndices (un indice di chiave per validatore), non entrambe
+    }
 
 error-text_lone_surrogate = questo testo contiene un surrogato UTF-16 isolato (metà di un carattere): non può essere codificato e verrebbe sostituito senza avviso, producendo altre chiavi; lo ridigiti
 
@@ -203,13 +208,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] l'importo di { $amount } ETH è fuori dall'intervallo da 1 a 2048 ETH
     }
 
+error-builder_amount_too_small = l'importo di { $amount } ETH è inferiore al minimo di un deposito di builder, 1 ETH (i depositi di builder non hanno un massimo)
+
+error-builder_keys_are_validator_keys = le chiavi di builder da { $first_index } a { $last_index } sono le chiavi di firma del validatore m/12381/3600/i/0/0 di questa frase mnemonica agli stessi indici (è la scelta progettuale di deposit-cli): se questa frase mnemonica ha validatori a questi indici, non la usi per i builder; usi una nuova frase mnemonica
+
 ## Modifiche BLS-to-execution e uscite.
 
 error-bls_change_already_execution = il validatore { $validator_index } ha già credenziali di esecuzione { $prefix }; una modifica BLS converte solo credenziali 0x00, quindi non c'è nulla da firmare
 
 error-bls_change_credentials_mismatch = validatore { $validator_index }: le credenziali indicate, { $given }, non corrispondono all'indice di chiave { $key_index } di questa frase mnemonica, che dà { $derived }; controlli l'indice iniziale, l'ordine dei validatori e la frase mnemonica. Non è stato firmato nulla
 
-error-exit_pubkey_mismatch = il keystore contiene la chiave { $keystore_pubkey }, non quella del validatore, { $validator_pubkey }; non è stato firmato nulla
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] l'indice di chiave { $key_index } della frase mnemonica dà la chiave di firma { $signing_pubkey }, non quella del validatore, { $validator_pubkey }; non è stato firmato nulla
+       *[other] il keystore contiene la chiave { $keystore_pubkey }, non quella del validatore, { $validator_pubkey }; non è stato firmato nulla
+    }
+
+## Richieste del livello di esecuzione dall'indirizzo di prelievo (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = le richieste del livello di esecuzione si fanno solo per le reti integrate, di cui sono noti l'ID di catena e i contratti delle richieste; { $chain } non è una di queste: usi una tra { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] il valore da allegare è 0 wei; la commissione del contratto è di almeno 1 wei, quindi la transazione fallirebbe
+        [too_large] il valore da allegare, "{ $text }", supera qualsiasi commissione che il contratto possa chiedere (al massimo 2^128 - 1 wei)
+       *[not_wei] il valore da allegare, "{ $text }", non è un numero intero di wei (solo cifre, come 1)
+    }
+
+error-request_not_execution_credentials = il validatore { $validator_index } ha credenziali di prelievo { $prefix }, che non indicano alcun indirizzo di prelievo: solo i validatori 0x01 e 0x02 accettano richieste dal proprio indirizzo di prelievo (un validatore 0x00 richiede prima una modifica BLS-to-execution)
+
+error-request_validator_not_active = il validatore { $validator_index } è { $status }, non active_ongoing: la rete ignora le richieste per un validatore che non è attivo o che sta già uscendo, e trattiene la commissione
+
+error-withdrawal_partial_not_compounding = il validatore { $validator_index } ha credenziali { $prefix }: la rete esegue prelievi parziali solo per validatori 0x02 (compounding) e preleva da sé il saldo in eccesso di un validatore 0x01; lo passi prima a 0x02, oppure chieda un'uscita completa
+
+error-withdrawal_amount_on_exit = validatore { $validator_index }: un'uscita completa non prevede un importo, perché preleva l'intero saldo; ometta l'importo, oppure chieda un prelievo parziale
+
+error-withdrawal_amount_zero = validatore { $validator_index }: un prelievo parziale richiede un importo maggiore di 0 (un importo di 0 è una richiesta di uscita completa)
+
+error-consolidation_target_not_compounding = il validatore { $target_index } ha credenziali { $prefix }: la destinazione di un consolidamento deve avere credenziali 0x02 (compounding), altrimenti la rete ignora la richiesta e trattiene la commissione; lo passi prima a 0x02
+
+error-consolidation_self_not_switch = il validatore { $validator_index } è indicato come propria destinazione ma ha credenziali { $prefix }: solo un validatore 0x01 è la propria destinazione, per passare a 0x02
+
+error-consolidation_target_address_differs = il saldo del validatore { $source_index } passerebbe al validatore { $target_index }, il cui indirizzo di prelievo { $target_address } non è quello dell'origine ({ $source_address }): i fondi apparterrebbero allora a quell'indirizzo. Imposti allowOtherTargetAddress solo se è proprio ciò che desidera
+
+error-consolidation_source_also_target = il validatore { $validator_index } è l'origine di un consolidamento e la destinazione di un altro in questo lotto; una volta uscito, la rete ignora l'altro: consolidi in due passaggi
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } è { $found }, non l'ID di catena { $expected } di { $chain }
+        [to] { $field } è { $found }, non il contratto di { $chain } per questa richiesta, { $expected }
+        [request] { $field } non corrisponde ai data del file
+        [description] { $field } non descrive ciò che fanno i data del file
+       *[uri] { $field } non corrisponde a to, chainId, value e data del file
+    }
 
 ## Password e keystore.
 
@@ -301,6 +349,7 @@ error-json_not_array = il file non è un array JSON di voci
 error-json_not_object = { $reason ->
         [exit_in_array] il file è un array JSON; un file di uscita firmato contiene un solo oggetto di uscita (un file per validatore)
         [keystore] keystore EIP-2335 non valido: il file non è un oggetto JSON
+        [proof_in_array] il file è un array JSON; una prova di titolarità dell'indirizzo di prelievo contiene un solo oggetto (un file per validatore)
        *[other] il file non è un singolo oggetto JSON
     }
 
@@ -310,12 +359,19 @@ error-field_missing = { $field } è assente
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } è assente o non è un numero intero di gwei
+        [not_integer] { $field } non è un numero intero JSON
        *[other] { $field } non è una stringa
     }
 
-error-credentials_prefix = il prefisso { $prefix } di { $field } non è 0x00, 0x01 né 0x02
+error-credentials_prefix = { $reason ->
+        [builder] il prefisso { $prefix } di { $field } non è il prefisso dei builder 0xb0
+       *[other] il prefisso { $prefix } di { $field } non è 0x00, 0x01 né 0x02
+    }
 
-error-credentials_padding = i byte 1–11 di { $field } devono essere zero per le credenziali 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] i byte 1–11 di { $field } devono essere zero per le credenziali 0xb0
+       *[other] i byte 1–11 di { $field } devono essere zero per le credenziali 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } non è la versione del fork di genesi di { $chain }, { $expected }
 
@@ -330,7 +386,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } non supera la verifica per i depositi su { $chain }
+        [builder_deposit] { $field } non supera la verifica per i depositi di builder su { $chain }
         [bls_to_execution_change] { $field } non supera la verifica per una modifica BLS su { $chain }
+        [bls_to_execution_change_keystore] { $field } non supera la verifica come prova di titolarità dell'indirizzo di prelievo su { $chain } per la chiave del validatore { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } non supera la verifica per nessuna chiave di firma degli indici di chiave da 0 a { $last } della frase mnemonica su { $chain }
        *[voluntary_exit] { $field } non supera la verifica per la chiave del validatore { $pubkey } su { $chain }
     }
 

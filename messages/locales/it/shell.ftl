@@ -28,6 +28,8 @@ tool-validator-keys = Generare le chiavi dei validatori
 tool-validator-keys-detail = keystore e dati di deposito (deposit data)
 tool-withdrawal-address = Impostare l'indirizzo di prelievo
 tool-withdrawal-address-detail = modifica BLS-to-execution per validatori 0x00
+tool-ownership-proof = Dimostrare la titolarità dell'indirizzo di prelievo
+tool-ownership-proof-detail = una dichiarazione firmata che alcuni operatori richiedono; non cambia nulla on-chain
 tool-exits = Pre-firmare le uscite
 tool-exits-detail = dalla frase mnemonica o da un keystore
 tool-verify-files = Verificare file
@@ -36,6 +38,12 @@ tool-find-validators = Trovare i miei validatori
 tool-find-validators-detail = importare l'elenco della beacon chain; firmare modifiche e uscite in blocco
 tool-lookup = Consultare una chiave di prelievo
 tool-lookup-detail = chiave pubblica di prelievo e credenziali 0x00 di un indice di chiave
+tool-top-up = Ricaricare un validatore
+tool-top-up-detail = un deposito verso un validatore 0x01 o 0x02 esistente, dal suo keystore o dalla frase mnemonica
+tool-builder-deposits = Depositi di builder
+tool-builder-deposits-detail = chiavi, keystore e depositi di builder (EIP-8282)
+tool-execution-requests = Uscire, prelevare o consolidare dall'indirizzo di prelievo
+tool-execution-requests-detail = transazioni per validatori 0x01 e 0x02 (EIP-7002, EIP-7251), inviate dal suo wallet
 
 ## Percorsi guidati
 

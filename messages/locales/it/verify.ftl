@@ -1,12 +1,15 @@
 verify-title = Verificare file
-verify-file-label = File di dati di deposito, modifica BLS, uscita o keystore (prodotto da qualsiasi strumento)
+verify-file-label = File di dati di deposito, modifica BLS, uscita, prova di titolarità, richiesta di prelievo o di consolidamento, o keystore (prodotto da qualsiasi strumento)
 
 ## Il file scelto
 
 verify-kind-keystore = Un keystore: inserisca la password per verificarlo.
 verify-kind-deposit-data = Dati di deposito.
+verify-kind-builder-deposit-data = Dati di deposito di builder.
 verify-kind-bls-changes = Modifiche BLS-to-execution.
 verify-kind-exit = Un'uscita volontaria firmata.
+verify-kind-ownership-proof = Una prova di titolarità dell'indirizzo di prelievo (la firma BLS-to-execution change keystore di deposit-cli).
+verify-kind-execution-request = Una richiesta di prelievo o di consolidamento: una transazione per il wallet dell'indirizzo di prelievo (EIP-7002, EIP-7251).
 
 ## Il modulo
 
@@ -69,6 +72,7 @@ verify-unreadable = illeggibile
 verify-credentials-bls = { $prefix } — chiave di prelievo BLS: ancora nessun indirizzo di esecuzione (lo imposta una modifica BLS-to-execution)
 verify-credentials-execution = { $prefix } — indirizzo di esecuzione
 verify-credentials-compounding = { $prefix } — compounding, verso un indirizzo di esecuzione
+verify-credentials-builder = { $prefix } — builder, verso un indirizzo di esecuzione
 verify-credentials-unknown = { $prefix } — un prefisso non definito dalle specifiche del consenso
 verify-credentials-all-bytes = Tutti i 32 byte
 verify-credentials-label = credenziali di prelievo
@@ -92,3 +96,28 @@ verify-key-match-none = { $key ->
         [one] verificato il primo indice di chiave
        *[other] verificati i primi { $count } indici di chiave
     })
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = La chiave pubblica di firma del validatore (0x…); la lasci vuota per provare le chiavi di firma della sua frase mnemonica
+verify-signer-keystore-label = Oppure il file keystore del validatore: viene letta solo la chiave pubblica che indica (senza password)
+verify-signer-keystore-read = ✓ { $name } letto: la voce viene verificata rispetto alla sua chiave pubblica
+verify-destinations-proof = L'indirizzo indicato da questa prova
+verify-proof-not-consensus = Non è un messaggio di consenso: non cambia nulla on-chain, e nessun nodo beacon lo accetta.
+verify-request-action = Che cosa chiede
+verify-request-action-full-exit = un'uscita completa del validatore: viene prelevato l'intero saldo
+verify-request-action-partial-withdrawal = un prelievo parziale da un validatore 0x02
+verify-request-action-switch-to-compounding = il passaggio del validatore a credenziali 0x02 (compounding)
+verify-request-action-consolidation = un consolidamento: il validatore di origine esce e il suo saldo passa alla destinazione
+verify-request-chain-id = ID di catena
+verify-request-from = Da inviare da (l'indirizzo di prelievo)
+verify-request-to = Al contratto di sistema
+verify-request-to-label = indirizzo del contratto
+verify-request-value = Valore allegato (la commissione del contratto)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Chiave pubblica del validatore di origine
+verify-request-target-pubkey = Chiave pubblica del validatore di destinazione
+verify-request-amount = Importo da prelevare
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Nessun fondo va a un indirizzo: un consolidamento sposta il saldo del validatore di origine al validatore di destinazione, e un passaggio a 0x02 non sposta nulla.
+verify-network-request = Verificata rispetto all'ID di catena e ai contratti delle richieste di { $chain }. Il file non contiene alcuna firma: il wallet dell'indirizzo di prelievo firma la transazione quando la invia.

@@ -11,3 +11,33 @@ bls-change-address-label = Nuovo indirizzo di esecuzione (di prelievo), con chec
 bls-change-address-again-label = Ripeta lo stesso indirizzo
 bls-change-review = Rivedi ciò che verrà firmato
 bls-change-sign = Firma le modifiche BLS-to-execution
+
+## Ownership proof
+
+proof-title = Dimostrare la titolarità dell'indirizzo di prelievo
+proof-not-consensus = Questo non è un messaggio per la blockchain: firmarlo non cambia nulla on-chain, e né i nodi beacon né il Launchpad lo accettano. Alcuni operatori lo richiedono perché lo staker dimostri di controllare la chiave di firma del validatore e indichi un indirizzo.
+proof-what = Il file dichiara, firmato con la chiave di firma del validatore, che i prelievi del validatore devono andare all'indirizzo qui sotto. Viene richiesto, per esempio, agli staker che hanno perso la frase mnemonica di credenziali 0x00 ma conservano ancora il keystore di firma.
+proof-reference = deposit-cli produce lo stesso file con il suo comando:
+proof-source-legend = Firmare con
+proof-source-keystore = il file keystore del validatore e la relativa password
+proof-source-mnemonic = la mia frase mnemonica, all'indice di chiave del validatore
+proof-keystore-file-label = File keystore del validatore
+proof-keystore-reading = Lettura di { $name }…
+proof-keystore-read = ✓ { $name } letto
+proof-keystore-password-label = Password del keystore
+proof-key-index-label = Indice di chiave della chiave di firma del validatore
+proof-validator-pubkey-label = La chiave pubblica del validatore (consigliato: la chiave di firma dovrà allora essere quella di questo validatore)
+proof-validator-index-label = L'indice del validatore (beacon chain)
+proof-address-label = L'indirizzo di prelievo indicato dalla prova, con checksum EIP-55
+proof-address-again-label = Ripeta lo stesso indirizzo
+proof-review = Rivedi ciò che verrà firmato
+proof-sign = Firma la prova
+review-what-ownership-proof = prova di titolarità dell'indirizzo di prelievo
+review-count-ownership-proof = { $count ->
+        [one] { $count } prova di titolarità dell'indirizzo di prelievo
+       *[other] { $count } prove di titolarità dell'indirizzo di prelievo
+    }
+next-proof-title = Prova di titolarità dell'indirizzo di prelievo: la consegni a chi l'ha richiesta
+next-proof-copy = Copi { $file } su un computer connesso a Internet (non contiene alcun segreto).
+next-proof-send = Invii il file (o la sua firma) all'operatore o alla procedura che l'ha richiesto, nel modo indicato. Non c'è nulla da trasmettere: né i nodi beacon né il Launchpad lo accettano.
+next-proof-nothing-on-chain = Da solo non dimostra nulla on-chain e non modifica alcuna credenziale di prelievo: l'indirizzo di un validatore 0x00 viene impostato solo da una modifica BLS-to-execution firmata con la sua chiave di prelievo.

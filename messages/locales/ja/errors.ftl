@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase、language、keyCount は、エントリーをニーモニックと照合するためのものです。ニーモニックも指定してください
         [verify_needs_pubkey] 退出を確認するには、照合するバリデーターの署名用公開鍵を指定してください
+        [verify_needs_signer] 引き出しアドレスの所有証明を確認するには、照合するバリデーターの署名用公開鍵、そのキーストア、またはニーモニックを指定してください
        *[other] オプション「{ $field }」は必須です
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] オプション「{ $path }」：{ $expected } が必要ですが、{ $found } が指定されました
     }
 
-error-option_conflict = 無効なオプション：startIndex と keyIndices のどちらか一方だけを指定してください（keyIndices はバリデーターごとに 1 つのキーインデックス）
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] 無効なオプション：キーストア（keystore と password）またはニーモニック（mnemonic と keyIndex、必要に応じて passphrase と language）のどちらか一方で署名してください
+        [pubkey_or_keystore] 無効なオプション：バリデーターの署名用公開鍵とそのキーストアのどちらか一方だけを指定してください
+       *[other] 無効なオプション：startIndex と keyIndices のどちらか一方だけを指定してください（keyIndices はバリデーターごとに 1 つのキーインデックス）
+    }
 
 error-text_lone_surrogate = このテキストには対になっていない UTF-16 サロゲート（文字の半分）が含まれています。エンコードできず、知らないうちに置き換えられて別の鍵になるため、入力し直してください
 
@@ -200,13 +205,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] 金額 { $amount } ETH は 1〜2048 ETH の範囲外です
     }
 
+error-builder_amount_too_small = 金額 { $amount } ETH はビルダーデポジットの最小額 1 ETH を下回っています（ビルダーデポジットに上限はありません）
+
+error-builder_keys_are_validator_keys = ビルダー鍵 { $first_index }〜{ $last_index } は、このニーモニックの同じインデックスのバリデーター署名鍵 m/12381/3600/i/0/0 と同一です（deposit-cli の設計）。このニーモニックにこれらのインデックスのバリデーターがある場合は、ビルダーに使用せず、新しいニーモニックを使用してください
+
 ## BLS-to-execution changes and exits.
 
 error-bls_change_already_execution = バリデーター { $validator_index } はすでに { $prefix } の実行レイヤー認証情報を持っています。BLS 変更で変換できるのは 0x00 認証情報だけのため、署名するものはありません
 
 error-bls_change_credentials_mismatch = バリデーター { $validator_index }：指定された認証情報 { $given } は、このニーモニックのキーインデックス { $key_index } から得られる { $derived } と一致しません。開始インデックス、バリデーターの順序、ニーモニックを確認してください。何も署名されていません
 
-error-exit_pubkey_mismatch = キーストアに含まれる鍵は { $keystore_pubkey } で、バリデーターの鍵 { $validator_pubkey } ではありません。何も署名されていません
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] ニーモニックのキーインデックス { $key_index } から得られる署名鍵は { $signing_pubkey } で、バリデーターの鍵 { $validator_pubkey } ではありません。何も署名されていません
+       *[other] キーストアに含まれる鍵は { $keystore_pubkey } で、バリデーターの鍵 { $validator_pubkey } ではありません。何も署名されていません
+    }
+
+## Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = 実行レイヤーのリクエストは、チェーン ID とリクエストコントラクトがわかっている組み込みチェーンに対してのみ作成されます。{ $chain } はそのいずれでもありません。{ $known } のいずれかを使用してください
+
+error-request_value_invalid = { $reason ->
+        [zero] 添付する値が 0 wei です。コントラクトの手数料は 1 wei 以上のため、トランザクションは失敗します
+        [too_large] 添付する値「{ $text }」は、コントラクトが要求しうるどの手数料よりも大きい値です（最大 2^128 - 1 wei）
+       *[not_wei] 添付する値「{ $text }」は wei の整数ではありません（1 のように数字のみで入力してください）
+    }
+
+error-request_not_execution_credentials = バリデーター { $validator_index } の引き出し認証情報は { $prefix } で、引き出しアドレスを含みません。引き出しアドレスからのリクエストを受け付けるのは 0x01 と 0x02 のバリデーターだけです（0x00 のバリデーターには、まず BLS-to-execution change が必要です）
+
+error-request_validator_not_active = バリデーター { $validator_index } の状態は active_ongoing ではなく { $status } です。アクティブでないバリデーターや退出中のバリデーターへのリクエストはチェーンに無視され、手数料は返されません
+
+error-withdrawal_partial_not_compounding = バリデーター { $validator_index } の認証情報は { $prefix } です。チェーンが部分引き出しを行うのは 0x02（コンパウンディング）のバリデーターだけで、0x01 のバリデーターの超過残高は自動的に引き出されます。先に 0x02 に切り替えるか、完全な退出をリクエストしてください
+
+error-withdrawal_amount_on_exit = バリデーター { $validator_index }：完全な退出は残高全体を引き出すため、金額を指定しません。金額を省くか、部分引き出しをリクエストしてください
+
+error-withdrawal_amount_zero = バリデーター { $validator_index }：部分引き出しには 0 より大きい金額が必要です（金額 0 は完全な退出のリクエストです）
+
+error-consolidation_target_not_compounding = バリデーター { $target_index } の認証情報は { $prefix } です。統合先は 0x02（コンパウンディング）認証情報を持つ必要があり、そうでない場合チェーンはリクエストを無視し、手数料は返されません。先に 0x02 に切り替えてください
+
+error-consolidation_self_not_switch = バリデーター { $validator_index } は自身を統合先に指定していますが、認証情報は { $prefix } です。自身を統合先にできるのは、0x02 に切り替えるための 0x01 のバリデーターだけです
+
+error-consolidation_target_address_differs = バリデーター { $source_index } の残高はバリデーター { $target_index } に移りますが、その引き出しアドレス { $target_address } は統合元のアドレス { $source_address } ではありません。資金はそのアドレスのものになります。それが意図どおりの場合にのみ allowOtherTargetAddress を設定してください
+
+error-consolidation_source_also_target = バリデーター { $validator_index } は、このバッチで一方の統合の統合元であり、もう一方の統合先でもあります。退出するとチェーンはもう一方を無視します。2 段階に分けて統合してください
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } は { $found } で、{ $chain } のチェーン ID { $expected } ではありません
+        [to] { $field } は { $found } で、{ $chain } でこのリクエストに使うコントラクト { $expected } ではありません
+        [request] { $field } がファイルの data と一致しません
+        [description] { $field } がファイルの data の内容を表していません
+       *[uri] { $field } がファイルの to、chainId、value、data と一致しません
+    }
 
 ## Passwords and keystores.
 
@@ -298,6 +346,7 @@ error-json_not_array = ファイルがエントリーの JSON 配列ではあり
 error-json_not_object = { $reason ->
         [exit_in_array] ファイルが JSON 配列です。署名済みの退出ファイルには退出オブジェクトが 1 つだけ含まれます（バリデーターごとに 1 ファイル）
         [keystore] 有効な EIP-2335 キーストアではありません：ファイルが JSON オブジェクトではありません
+        [proof_in_array] ファイルが JSON 配列です。引き出しアドレスの所有証明にはオブジェクトが 1 つだけ含まれます（バリデーターごとに 1 ファイル）
        *[other] ファイルが単一の JSON オブジェクトではありません
     }
 
@@ -307,12 +356,19 @@ error-field_missing = { $field } がありません
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } がないか、gwei 単位の整数ではありません
+        [not_integer] { $field } が JSON の整数ではありません
        *[other] { $field } が文字列ではありません
     }
 
-error-credentials_prefix = { $field } のプレフィックス { $prefix } は 0x00、0x01、0x02 のいずれでもありません
+error-credentials_prefix = { $reason ->
+        [builder] { $field } のプレフィックス { $prefix } はビルダーのプレフィックス 0xb0 ではありません
+       *[other] { $field } のプレフィックス { $prefix } は 0x00、0x01、0x02 のいずれでもありません
+    }
 
-error-credentials_padding = 0x01/0x02 認証情報では、{ $field } のバイト 1–11 はゼロである必要があります
+error-credentials_padding = { $reason ->
+        [builder] 0xb0 認証情報では、{ $field } のバイト 1–11 はゼロである必要があります
+       *[other] 0x01/0x02 認証情報では、{ $field } のバイト 1–11 はゼロである必要があります
+    }
 
 error-fork_version_mismatch = { $field } の値 { $found } は { $chain } のジェネシスフォークバージョン { $expected } ではありません
 
@@ -327,7 +383,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } は { $chain } のデポジットとして検証に失敗しました
+        [builder_deposit] { $field } は { $chain } のビルダーデポジットとして検証に失敗しました
         [bls_to_execution_change] { $field } は { $chain } の BLS 変更として検証に失敗しました
+        [bls_to_execution_change_keystore] { $field } は { $chain } 上のバリデーター鍵 { $pubkey } による引き出しアドレスの所有証明として検証に失敗しました
+        [bls_to_execution_change_keystore_mnemonic] { $field } は { $chain } 上で、ニーモニックのキーインデックス 0 から { $last } までのどの署名鍵でも検証に失敗しました
        *[voluntary_exit] { $field } は { $chain } 上のバリデーター鍵 { $pubkey } で検証に失敗しました
     }
 

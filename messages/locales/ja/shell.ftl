@@ -28,6 +28,8 @@ tool-validator-keys = バリデーター鍵を生成
 tool-validator-keys-detail = キーストアとデポジットデータ
 tool-withdrawal-address = 引き出しアドレスを設定
 tool-withdrawal-address-detail = 0x00 バリデーター向けの BLS-to-execution change
+tool-ownership-proof = 引き出しアドレスの所有を証明
+tool-ownership-proof-detail = 一部のオペレーターが求める署名付きの表明。オンチェーンでは何も変わりません
 tool-exits = 退出を事前署名
 tool-exits-detail = ニーモニックまたはキーストアから
 tool-verify-files = ファイルを検証
@@ -36,6 +38,12 @@ tool-find-validators = 自分のバリデーターを検索
 tool-find-validators-detail = ビーコンチェーンのリストをインポートし、アドレス変更と退出にまとめて署名
 tool-lookup = 引き出し鍵を照会
 tool-lookup-detail = キーインデックスに対応する引き出し公開鍵と 0x00 認証情報
+tool-top-up = バリデーターへの追加デポジット
+tool-top-up-detail = 既存の 0x01 または 0x02 バリデーターへのデポジット（キーストアまたはニーモニックから）
+tool-builder-deposits = ビルダーデポジット
+tool-builder-deposits-detail = ビルダーの鍵、キーストア、デポジット（EIP-8282）
+tool-execution-requests = 引き出しアドレスから退出・引き出し・統合
+tool-execution-requests-detail = 0x01・0x02 バリデーター向けのトランザクション（EIP-7002、EIP-7251）。ご自身のウォレットから送信します
 
 ## Journeys
 

@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language, keyCount 옵션은 항목을 니모닉과 대조하는 데 사용됩니다. 니모닉도 입력하십시오
         [verify_needs_pubkey] 종료를 확인하려면 대조할 검증자의 서명 공개 키를 입력하십시오
+        [verify_needs_signer] 출금 주소 소유 증명을 확인하려면 대조할 검증자의 서명 공개 키, 그 키스토어 또는 니모닉을 입력하십시오
        *[other] "{ $field }" 옵션은 필수입니다
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] 옵션 "{ $path }": { $expected } 값이 필요하지만 { $found } 값이 주어졌습니다
     }
 
-error-option_conflict = 잘못된 옵션: startIndex와 keyIndices 중 하나만 지정하십시오(keyIndices는 검증자마다 키 인덱스 하나)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] 잘못된 옵션: 키스토어(keystore와 password) 또는 니모닉(mnemonic과 keyIndex, 필요하면 passphrase와 language) 중 하나로만 서명하십시오
+        [pubkey_or_keystore] 잘못된 옵션: 검증자의 서명 공개 키와 그 키스토어 중 하나만 입력하십시오
+       *[other] 잘못된 옵션: startIndex와 keyIndices 중 하나만 지정하십시오(keyIndices는 검증자마다 키 인덱스 하나)
+    }
 
 error-text_lone_surrogate = 이 텍스트에 짝이 없는 UTF-16 서로게이트(문자의 절반)가 들어 있습니다. 인코딩할 수 없어 알리지 않고 다른 문자로 바뀌며, 그러면 다른 키가 만들어집니다. 다시 입력하십시오
 
@@ -200,13 +205,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] 금액 { $amount } ETH가 1~2048 ETH 범위를 벗어납니다
     }
 
+error-builder_amount_too_small = 금액 { $amount } ETH가 빌더 예치 최소 금액인 1 ETH보다 적습니다(빌더 예치에는 최대 금액이 없습니다)
+
+error-builder_keys_are_validator_keys = 빌더 키 { $first_index }~{ $last_index }는 이 니모닉의 같은 인덱스에 있는 검증자 서명 키 m/12381/3600/i/0/0와 동일합니다(deposit-cli의 설계). 이 니모닉에 해당 인덱스의 검증자가 있다면 빌더에 사용하지 말고 새 니모닉을 사용하십시오
+
 ## BLS-to-execution changes and exits.
 
 error-bls_change_already_execution = 검증자 { $validator_index }에는 이미 { $prefix } 실행 계층 자격 증명이 있습니다. BLS 변경은 0x00 자격 증명만 변환하므로 서명할 것이 없습니다
 
 error-bls_change_credentials_mismatch = 검증자 { $validator_index }: 입력한 자격 증명({ $given })이 이 니모닉의 키 인덱스 { $key_index }에서 나오는 자격 증명({ $derived })과 일치하지 않습니다. 시작 인덱스, 검증자 순서, 니모닉을 확인하십시오. 아무것도 서명하지 않았습니다
 
-error-exit_pubkey_mismatch = 키스토어에 들어 있는 키({ $keystore_pubkey })가 검증자의 키({ $validator_pubkey })가 아닙니다. 아무것도 서명하지 않았습니다
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] 니모닉의 키 인덱스 { $key_index }에서 나오는 서명 키({ $signing_pubkey })가 검증자의 키({ $validator_pubkey })가 아닙니다. 아무것도 서명하지 않았습니다
+       *[other] 키스토어에 들어 있는 키({ $keystore_pubkey })가 검증자의 키({ $validator_pubkey })가 아닙니다. 아무것도 서명하지 않았습니다
+    }
+
+## Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = 실행 계층 요청은 체인 ID와 요청 컨트랙트가 알려진 내장 체인에 대해서만 만들 수 있습니다. { $chain }은(는) 그중 하나가 아닙니다. { $known } 중 하나를 사용하십시오
+
+error-request_value_invalid = { $reason ->
+        [zero] 첨부할 값이 0 wei입니다. 컨트랙트 수수료는 최소 1 wei이므로 트랜잭션이 실패합니다
+        [too_large] 첨부할 값 "{ $text }"은(는) 컨트랙트가 요구할 수 있는 어떤 수수료보다도 큽니다(최대 2^128 - 1 wei)
+       *[not_wei] 첨부할 값 "{ $text }"은(는) wei 단위의 정수가 아닙니다(1처럼 숫자만 입력하십시오)
+    }
+
+error-request_not_execution_credentials = 검증자 { $validator_index }의 출금 자격 증명은 { $prefix }(으)로, 출금 주소가 없습니다. 출금 주소에서 보낸 요청은 0x01 및 0x02 검증자만 받습니다(0x00 검증자는 먼저 BLS-to-execution change가 필요합니다)
+
+error-request_validator_not_active = 검증자 { $validator_index }의 상태는 active_ongoing이 아니라 { $status }입니다. 체인은 활성 상태가 아니거나 이미 종료 중인 검증자에 대한 요청을 무시하고 수수료를 돌려주지 않습니다
+
+error-withdrawal_partial_not_compounding = 검증자 { $validator_index }의 자격 증명은 { $prefix }입니다. 체인은 0x02(복리) 검증자에 대해서만 부분 출금을 처리하며, 0x01 검증자의 초과 잔액은 자동으로 출금합니다. 먼저 0x02로 전환하거나 전체 종료를 요청하십시오
+
+error-withdrawal_amount_on_exit = 검증자 { $validator_index }: 전체 종료는 잔액 전체를 출금하므로 금액을 받지 않습니다. 금액을 빼거나 부분 출금을 요청하십시오
+
+error-withdrawal_amount_zero = 검증자 { $validator_index }: 부분 출금에는 0보다 큰 금액이 필요합니다(금액 0은 전체 종료 요청입니다)
+
+error-consolidation_target_not_compounding = 검증자 { $target_index }의 자격 증명은 { $prefix }입니다. 통합 대상은 0x02(복리) 자격 증명이 있어야 하며, 그렇지 않으면 체인이 요청을 무시하고 수수료를 돌려주지 않습니다. 먼저 0x02로 전환하십시오
+
+error-consolidation_self_not_switch = 검증자 { $validator_index }이(가) 자기 자신을 대상으로 지정했지만 자격 증명이 { $prefix }입니다. 0x02로 전환하기 위해 자기 자신을 대상으로 할 수 있는 것은 0x01 검증자뿐입니다
+
+error-consolidation_target_address_differs = 검증자 { $source_index }의 잔액이 검증자 { $target_index }(으)로 옮겨지는데, 그 출금 주소 { $target_address }은(는) 원본의 주소 { $source_address }이(가) 아닙니다. 그러면 자금은 그 주소의 소유가 됩니다. 의도한 경우에만 allowOtherTargetAddress를 설정하십시오
+
+error-consolidation_source_also_target = 검증자 { $validator_index }은(는) 이 배치에서 한 통합의 원본이자 다른 통합의 대상입니다. 종료되면 체인이 다른 통합을 무시하므로 두 단계로 나누어 통합하십시오
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } 값은 { $found }(으)로, { $chain }의 체인 ID { $expected }이(가) 아닙니다
+        [to] { $field } 값은 { $found }(으)로, 이 요청에 대한 { $chain }의 컨트랙트 { $expected }이(가) 아닙니다
+        [request] { $field }이(가) 파일의 data와 일치하지 않습니다
+        [description] { $field }이(가) 파일의 data가 하는 일을 설명하지 않습니다
+       *[uri] { $field }이(가) 파일의 to, chainId, value, data와 일치하지 않습니다
+    }
 
 ## Passwords and keystores.
 
@@ -298,6 +346,7 @@ error-json_not_array = 파일이 항목들의 JSON 배열이 아닙니다
 error-json_not_object = { $reason ->
         [exit_in_array] 파일이 JSON 배열입니다. 서명된 종료 파일에는 종료 객체가 하나만 들어 있습니다(검증자당 파일 하나)
         [keystore] 유효한 EIP-2335 키스토어가 아닙니다: 파일이 JSON 객체가 아닙니다
+        [proof_in_array] 파일이 JSON 배열입니다. 출금 주소 소유 증명에는 객체가 하나만 들어 있습니다(검증자당 파일 하나)
        *[other] 파일이 하나의 JSON 객체가 아닙니다
     }
 
@@ -307,12 +356,19 @@ error-field_missing = { $field } 값이 없습니다
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } 값이 없거나 gwei 단위의 정수가 아닙니다
+        [not_integer] { $field } 값이 JSON 정수가 아닙니다
        *[other] { $field } 값이 문자열이 아닙니다
     }
 
-error-credentials_prefix = { $field }의 접두사가 0x00, 0x01, 0x02 중 하나가 아닙니다: { $prefix }
+error-credentials_prefix = { $reason ->
+        [builder] { $field }의 접두사가 빌더 접두사 0xb0이 아닙니다: { $prefix }
+       *[other] { $field }의 접두사가 0x00, 0x01, 0x02 중 하나가 아닙니다: { $prefix }
+    }
 
-error-credentials_padding = 0x01/0x02 자격 증명에서는 { $field }의 1–11번째 바이트가 0이어야 합니다
+error-credentials_padding = { $reason ->
+        [builder] 0xb0 자격 증명에서는 { $field }의 1–11번째 바이트가 0이어야 합니다
+       *[other] 0x01/0x02 자격 증명에서는 { $field }의 1–11번째 바이트가 0이어야 합니다
+    }
 
 error-fork_version_mismatch = { $field } 값({ $found })이 { $chain }의 제네시스 포크 버전({ $expected })과 다릅니다
 
@@ -327,7 +383,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } 값이 { $chain } 예치에 대한 검증을 통과하지 못했습니다
+        [builder_deposit] { $field } 값이 { $chain } 빌더 예치에 대한 검증을 통과하지 못했습니다
         [bls_to_execution_change] { $field } 값이 { $chain } BLS 변경에 대한 검증을 통과하지 못했습니다
+        [bls_to_execution_change_keystore] { $field } 값이 { $chain }에서 검증자 키 { $pubkey }의 출금 주소 소유 증명으로서 검증을 통과하지 못했습니다
+        [bls_to_execution_change_keystore_mnemonic] { $field } 값이 { $chain }에서 니모닉의 키 인덱스 0부터 { $last }까지의 어떤 서명 키로도 검증을 통과하지 못했습니다
        *[voluntary_exit] { $field } 값이 { $chain }의 검증자 키 { $pubkey }에 대한 검증을 통과하지 못했습니다
     }
 

@@ -28,6 +28,8 @@ tool-validator-keys = 검증자 키 생성
 tool-validator-keys-detail = 키스토어 및 예치 데이터(deposit data)
 tool-withdrawal-address = 출금 주소 설정
 tool-withdrawal-address-detail = 0x00 검증자를 위한 BLS-to-execution change
+tool-ownership-proof = 출금 주소 소유 증명
+tool-ownership-proof-detail = 일부 운영자가 요구하는 서명된 진술, 온체인에서는 아무것도 바뀌지 않음
 tool-exits = 종료 사전 서명
 tool-exits-detail = 니모닉 또는 키스토어 사용
 tool-verify-files = 파일 검증
@@ -36,6 +38,12 @@ tool-find-validators = 내 검증자 찾기
 tool-find-validators-detail = 비콘 체인의 목록을 가져와 주소 변경과 종료에 일괄 서명
 tool-lookup = 출금 키 조회
 tool-lookup-detail = 키 인덱스의 출금 공개 키와 0x00 자격 증명
+tool-top-up = 검증자 추가 예치
+tool-top-up-detail = 기존 0x01 또는 0x02 검증자에 대한 예치, 키스토어 또는 니모닉 사용
+tool-builder-deposits = 빌더 예치
+tool-builder-deposits-detail = 빌더 키, 키스토어, 예치(EIP-8282)
+tool-execution-requests = 출금 주소에서 종료, 출금 또는 통합
+tool-execution-requests-detail = 0x01 및 0x02 검증자를 위한 트랜잭션(EIP-7002, EIP-7251), 본인의 지갑에서 전송
 
 ## Journeys
 

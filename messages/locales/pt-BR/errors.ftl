@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language e keyCount comparam as entradas com uma frase mnemônica: informe também a frase mnemônica
         [verify_needs_pubkey] informe a chave pública de assinatura do validador para verificar uma saída
+        [verify_needs_signer] informe a chave pública de assinatura do validador, o keystore dele ou a frase mnemônica para verificar a prova de titularidade do endereço de saque
        *[other] a opção “{ $field }” é obrigatória
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] opção “{ $path }”: esperava-se { $expected }, foi recebido { $found }
     }
 
-error-option_conflict = opções inválidas: informe startIndex ou keyIndices (um índice de chave por validador), não os dois
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] opções inválidas: assine com um keystore (keystore e password) ou com a frase mnemônica (mnemonic e keyIndex, com passphrase e language se necessário), não com os dois
+        [pubkey_or_keystore] opções inválidas: informe a chave pública de assinatura do validador ou o keystore dele, não os dois
+       *[other] opções inválidas: informe startIndex ou keyIndices (um índice de chave por validador), não os dois
+    }
 
 error-text_lone_surrogate = este texto contém um surrogate UTF-16 isolado (metade de um caractere); ele não pode ser codificado e seria substituído sem aviso, gerando outras chaves: digite-o novamente
 
@@ -251,13 +256,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] o valor de { $amount } ETH está fora do intervalo de 1 a 2048 ETH
     }
 
+error-builder_amount_too_small = o valor de { $amount } ETH está abaixo do mínimo de um depósito de builder, 1 ETH (depósitos de builder não têm máximo)
+
+error-builder_keys_are_validator_keys = as chaves de builder { $first_index } a { $last_index } são as chaves de assinatura de validador m/12381/3600/i/0/0 desta frase mnemônica nos mesmos índices (assim o deposit-cli foi projetado): se esta frase mnemônica tiver validadores nesses índices, não a use para builders; use uma nova frase mnemônica
+
 ## Alterações BLS-to-execution e saídas
 
 error-bls_change_already_execution = o validador { $validator_index } já tem credenciais de execução { $prefix }; uma alteração BLS só converte credenciais 0x00, portanto não há nada a assinar
 
 error-bls_change_credentials_mismatch = validador { $validator_index }: as credenciais informadas, { $given }, não correspondem ao índice de chave { $key_index } desta frase mnemônica, que gera { $derived }; confira o índice inicial, a ordem dos validadores e a frase mnemônica. Nada foi assinado
 
-error-exit_pubkey_mismatch = o keystore contém a chave { $keystore_pubkey }, e não a do validador, { $validator_pubkey }; nada foi assinado
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] o índice de chave { $key_index } da frase mnemônica gera a chave de assinatura { $signing_pubkey }, e não a do validador, { $validator_pubkey }; nada foi assinado
+       *[other] o keystore contém a chave { $keystore_pubkey }, e não a do validador, { $validator_pubkey }; nada foi assinado
+    }
+
+## Solicitações da camada de execução a partir do endereço de saque (EIP-7002, EIP-7251)
+
+error-chain_no_execution_layer = solicitações da camada de execução só são feitas para as redes integradas, cujo ID de cadeia e contratos de solicitação são conhecidos; { $chain } não é uma delas: use uma destas: { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] o valor a anexar é 0 wei; a taxa do contrato é de pelo menos 1 wei, portanto a transação falharia
+        [too_large] o valor a anexar, "{ $text }", é maior que qualquer taxa que o contrato possa cobrar (no máximo 2^128 - 1 wei)
+       *[not_wei] o valor a anexar, "{ $text }", não é um número inteiro de wei (apenas dígitos, como 1)
+    }
+
+error-request_not_execution_credentials = o validador { $validator_index } tem credenciais de saque { $prefix }, que não indicam nenhum endereço de saque: apenas validadores 0x01 e 0x02 aceitam solicitações do seu endereço de saque (um validador 0x00 precisa antes de uma alteração BLS-to-execution)
+
+error-request_validator_not_active = o validador { $validator_index } está em { $status }, não em active_ongoing: a rede ignora solicitações para um validador que não está ativo ou que já está saindo, e fica com a taxa
+
+error-withdrawal_partial_not_compounding = o validador { $validator_index } tem credenciais { $prefix }: a rede só faz saques parciais para validadores 0x02 (compounding) e saca sozinha o saldo excedente de um validador 0x01; mude-o primeiro para 0x02 ou solicite uma saída completa
+
+error-withdrawal_amount_on_exit = validador { $validator_index }: uma saída completa não leva valor, pois saca todo o saldo; omita o valor ou solicite um saque parcial
+
+error-withdrawal_amount_zero = validador { $validator_index }: um saque parcial precisa de um valor acima de 0 (um valor de 0 é uma solicitação de saída completa)
+
+error-consolidation_target_not_compounding = o validador { $target_index } tem credenciais { $prefix }: o destino de uma consolidação precisa ter credenciais 0x02 (compounding), senão a rede ignora a solicitação e fica com a taxa; mude-o primeiro para 0x02
+
+error-consolidation_self_not_switch = o validador { $validator_index } aparece como seu próprio destino, mas tem credenciais { $prefix }: apenas um validador 0x01 é seu próprio destino, para mudá-lo para 0x02
+
+error-consolidation_target_address_differs = o saldo do validador { $source_index } passaria para o validador { $target_index }, cujo endereço de saque { $target_address } não é o da origem ({ $source_address }): os fundos passariam a pertencer a esse endereço. Ative allowOtherTargetAddress somente se for isso o que deseja
+
+error-consolidation_source_also_target = o validador { $validator_index } é a origem de uma consolidação e o destino de outra neste lote; assim que ele sai, a rede ignora a outra: consolide em duas etapas
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } é { $found }, e não o ID de cadeia { $expected } de { $chain }
+        [to] { $field } é { $found }, e não o contrato de { $chain } para esta solicitação, { $expected }
+        [request] { $field } não corresponde aos data do arquivo
+        [description] { $field } não descreve o que os data do arquivo fazem
+       *[uri] { $field } não corresponde a to, chainId, value e data do arquivo
+    }
 
 ## Senhas e keystores
 
@@ -358,6 +406,7 @@ error-json_not_array = o arquivo não é um array JSON de entradas
 error-json_not_object = { $reason ->
         [exit_in_array] o arquivo é um array JSON; um arquivo de saída assinada contém um único objeto de saída (um arquivo por validador)
         [keystore] keystore EIP-2335 inválido: o arquivo não é um objeto JSON
+        [proof_in_array] o arquivo é um array JSON; uma prova de titularidade do endereço de saque contém um único objeto (um arquivo por validador)
        *[other] o arquivo não é um único objeto JSON
     }
 
@@ -367,12 +416,19 @@ error-field_missing = { $field } está ausente
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } está ausente ou não é um número inteiro de gwei
+        [not_integer] { $field } não é um número inteiro JSON
        *[other] { $field } não é uma string
     }
 
-error-credentials_prefix = { $field }: o prefixo { $prefix } não é 0x00, 0x01 nem 0x02
+error-credentials_prefix = { $reason ->
+        [builder] { $field }: o prefixo { $prefix } não é o prefixo de builder 0xb0
+       *[other] { $field }: o prefixo { $prefix } não é 0x00, 0x01 nem 0x02
+    }
 
-error-credentials_padding = { $field }: os bytes 1–11 devem ser zero em credenciais 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] { $field }: os bytes 1–11 devem ser zero em credenciais 0xb0
+       *[other] { $field }: os bytes 1–11 devem ser zero em credenciais 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } não é a versão do fork de gênese de { $chain }, { $expected }
 
@@ -387,7 +443,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } não passa na verificação para depósitos em { $chain }
+        [builder_deposit] { $field } não passa na verificação para depósitos de builder em { $chain }
         [bls_to_execution_change] { $field } não passa na verificação para uma alteração BLS em { $chain }
+        [bls_to_execution_change_keystore] { $field } não passa na verificação como prova de titularidade do endereço de saque em { $chain } para a chave de validador { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } não passa na verificação para nenhuma chave de assinatura dos índices de chave 0 a { $last } da frase mnemônica em { $chain }
        *[voluntary_exit] { $field } não passa na verificação para a chave de validador { $pubkey } em { $chain }
     }
 

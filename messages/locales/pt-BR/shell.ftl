@@ -28,6 +28,8 @@ tool-validator-keys = Gerar chaves de validador
 tool-validator-keys-detail = keystores e dados de depósito (deposit data)
 tool-withdrawal-address = Definir endereço de saque
 tool-withdrawal-address-detail = alteração BLS-to-execution para validadores 0x00
+tool-ownership-proof = Provar a titularidade do endereço de saque
+tool-ownership-proof-detail = uma declaração assinada que alguns operadores pedem; não muda nada na blockchain
 tool-exits = Pré-assinar saídas
 tool-exits-detail = a partir da frase mnemônica ou de um keystore
 tool-verify-files = Verificar arquivos
@@ -36,6 +38,12 @@ tool-find-validators = Encontrar meus validadores
 tool-find-validators-detail = importar a lista da beacon chain; assinar alterações e saídas em lote
 tool-lookup = Consultar uma chave de saque
 tool-lookup-detail = chave pública de saque e credenciais 0x00 de um índice de chave
+tool-top-up = Recarregar um validador
+tool-top-up-detail = um depósito para um validador 0x01 ou 0x02 existente, a partir do keystore dele ou da frase mnemônica
+tool-builder-deposits = Depósitos de builder
+tool-builder-deposits-detail = chaves, keystores e depósitos de builder (EIP-8282)
+tool-execution-requests = Sair, sacar ou consolidar a partir do endereço de saque
+tool-execution-requests-detail = transações para validadores 0x01 e 0x02 (EIP-7002, EIP-7251), enviadas da sua própria carteira
 
 ## Jornadas
 

@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language și keyCount compară intrările cu o frază mnemonică: furnizați și fraza mnemonică
         [verify_needs_pubkey] furnizați cheia publică de semnare a validatorului, cu care se verifică ieșirea
+        [verify_needs_signer] furnizați cheia publică de semnare a validatorului, keystore-ul său sau fraza mnemonică pentru a verifica dovada de deținere a adresei de retragere
        *[other] opțiunea „{ $field }” este obligatorie
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] opțiunea „{ $path }”: se aștepta { $expected }, s-a primit { $found }
     }
 
-error-option_conflict = opțiuni nevalide: furnizați fie startIndex, fie keyIndices (câte un indice de cheie pentru fiecare validator)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] opțiuni nevalide: semnați fie cu un keystore (keystore și password), fie cu fraza mnemonică (mnemonic și keyIndex, cu passphrase și language dacă este nevoie)
+        [pubkey_or_keystore] opțiuni nevalide: furnizați cheia publică de semnare a validatorului sau keystore-ul său, nu pe amândouă
+       *[other] opțiuni nevalide: furnizați fie startIndex, fie keyIndices (câte un indice de cheie pentru fiecare validator)
+    }
 
 error-text_lone_surrogate = acest text conține un surogat UTF-16 izolat (o jumătate de caracter); nu poate fi codificat și ar fi înlocuit fără avertisment, rezultând alte chei: tastați-l din nou
 
@@ -252,13 +257,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] suma de { $amount } ETH nu se încadrează între 1 și 2048 ETH
     }
 
+error-builder_amount_too_small = suma de { $amount } ETH este sub minimul unei depuneri de builder, 1 ETH (depunerile de builder nu au maxim)
+
+error-builder_keys_are_validator_keys = cheile de builder de la { $first_index } la { $last_index } sunt cheile de semnare de validator m/12381/3600/i/0/0 ale acestei fraze mnemonice la aceiași indici (așa a fost proiectat deposit-cli): dacă această frază mnemonică are validatori la acești indici, nu o folosiți pentru builderi; folosiți o frază mnemonică nouă
+
 ## Modificări BLS-to-execution și ieșiri
 
 error-bls_change_already_execution = validatorul { $validator_index } are deja credențiale de execuție { $prefix }; o modificare BLS convertește doar credențiale 0x00, deci nu este nimic de semnat
 
 error-bls_change_credentials_mismatch = validatorul { $validator_index }: credențialele furnizate, { $given }, nu corespund indicelui de cheie { $key_index } al acestei fraze mnemonice, care generează { $derived }; verificați indicele de start, ordinea validatorilor și fraza mnemonică. Nu s-a semnat nimic
 
-error-exit_pubkey_mismatch = keystore-ul conține cheia { $keystore_pubkey }, nu pe cea a validatorului, { $validator_pubkey }; nu s-a semnat nimic
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] indicele de cheie { $key_index } al frazei mnemonice generează cheia de semnare { $signing_pubkey }, nu pe cea a validatorului, { $validator_pubkey }; nu s-a semnat nimic
+       *[other] keystore-ul conține cheia { $keystore_pubkey }, nu pe cea a validatorului, { $validator_pubkey }; nu s-a semnat nimic
+    }
+
+## Cereri din stratul de execuție de la adresa de retragere (EIP-7002, EIP-7251)
+
+error-chain_no_execution_layer = cererile din stratul de execuție se fac doar pentru rețelele predefinite, ale căror ID de lanț și contracte de cereri sunt cunoscute; { $chain } nu este una dintre ele: folosiți una dintre { $known }
+
+error-request_value_invalid = { $reason ->
+        [zero] valoarea de atașat este 0 wei; taxa contractului este de cel puțin 1 wei, deci tranzacția ar eșua
+        [too_large] valoarea de atașat, "{ $text }", depășește orice taxă pe care o poate cere contractul (cel mult 2^128 - 1 wei)
+       *[not_wei] valoarea de atașat, "{ $text }", nu este un număr întreg de wei (doar cifre, de exemplu 1)
+    }
+
+error-request_not_execution_credentials = validatorul { $validator_index } are credențiale de retragere { $prefix }, care nu indică nicio adresă de retragere: doar validatorii 0x01 și 0x02 acceptă cereri de la adresa lor de retragere (un validator 0x00 are nevoie mai întâi de o modificare BLS-to-execution)
+
+error-request_validator_not_active = validatorul { $validator_index } este { $status }, nu active_ongoing: rețeaua ignoră cererile pentru un validator care nu este activ sau care iese deja și păstrează taxa
+
+error-withdrawal_partial_not_compounding = validatorul { $validator_index } are credențiale { $prefix }: rețeaua face retrageri parțiale doar pentru validatorii 0x02 (compounding) și retrage singură soldul excedentar al unui validator 0x01; treceți-l mai întâi la 0x02 sau cereți o ieșire completă
+
+error-withdrawal_amount_on_exit = validatorul { $validator_index }: o ieșire completă nu primește o sumă, deoarece retrage întregul sold; omiteți suma sau cereți o retragere parțială
+
+error-withdrawal_amount_zero = validatorul { $validator_index }: o retragere parțială are nevoie de o sumă mai mare decât 0 (o sumă de 0 este o cerere de ieșire completă)
+
+error-consolidation_target_not_compounding = validatorul { $target_index } are credențiale { $prefix }: ținta unei consolidări trebuie să aibă credențiale 0x02 (compounding), altfel rețeaua ignoră cererea și păstrează taxa; treceți-l mai întâi la 0x02
+
+error-consolidation_self_not_switch = validatorul { $validator_index } este indicat ca propria țintă, dar are credențiale { $prefix }: doar un validator 0x01 este propria țintă, pentru a trece la 0x02
+
+error-consolidation_target_address_differs = soldul validatorului { $source_index } ar trece la validatorul { $target_index }, a cărui adresă de retragere { $target_address } nu este cea a sursei ({ $source_address }): fondurile ar aparține atunci acelei adrese. Setați allowOtherTargetAddress doar dacă asta doriți
+
+error-consolidation_source_also_target = validatorul { $validator_index } este sursa unei consolidări și ținta alteia în acest lot; odată ce iese, rețeaua o ignoră pe cealaltă: consolidați în doi pași
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } este { $found }, nu ID-ul de lanț { $expected } al rețelei { $chain }
+        [to] { $field } este { $found }, nu contractul rețelei { $chain } pentru această cerere, { $expected }
+        [request] { $field } nu corespunde câmpului data din fișier
+        [description] { $field } nu descrie ce face câmpul data din fișier
+       *[uri] { $field } nu corespunde câmpurilor to, chainId, value și data din fișier
+    }
 
 ## Parole și keystore-uri
 
@@ -374,6 +422,7 @@ error-json_not_array = fișierul nu este un array JSON de intrări
 error-json_not_object = { $reason ->
         [exit_in_array] fișierul este un array JSON; un fișier de ieșire semnată conține un singur obiect de ieșire (câte un fișier pentru fiecare validator)
         [keystore] keystore EIP-2335 nevalid: fișierul nu este un obiect JSON
+        [proof_in_array] fișierul este un array JSON; o dovadă de deținere a adresei de retragere conține un singur obiect (câte un fișier pentru fiecare validator)
        *[other] fișierul nu este un singur obiect JSON
     }
 
@@ -383,12 +432,19 @@ error-field_missing = { $field } lipsește
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } lipsește sau nu este un număr întreg de gwei
+        [not_integer] { $field } nu este un număr întreg JSON
        *[other] { $field } nu este un șir de caractere (string)
     }
 
-error-credentials_prefix = { $field }: prefixul { $prefix } nu este 0x00, 0x01 sau 0x02
+error-credentials_prefix = { $reason ->
+        [builder] { $field }: prefixul { $prefix } nu este prefixul de builder 0xb0
+       *[other] { $field }: prefixul { $prefix } nu este 0x00, 0x01 sau 0x02
+    }
 
-error-credentials_padding = { $field }: octeții 1–11 trebuie să fie zero pentru credențialele 0x01/0x02
+error-credentials_padding = { $reason ->
+        [builder] { $field }: octeții 1–11 trebuie să fie zero pentru credențialele 0xb0
+       *[other] { $field }: octeții 1–11 trebuie să fie zero pentru credențialele 0x01/0x02
+    }
 
 error-fork_version_mismatch = { $field } { $found } nu este versiunea fork de geneză a rețelei { $chain }, { $expected }
 
@@ -403,7 +459,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } nu trece verificarea pentru depunerile pe { $chain }
+        [builder_deposit] { $field } nu trece verificarea pentru depunerile de builder pe { $chain }
         [bls_to_execution_change] { $field } nu trece verificarea pentru o modificare BLS pe { $chain }
+        [bls_to_execution_change_keystore] { $field } nu trece verificarea ca dovadă de deținere a adresei de retragere pe { $chain } pentru cheia de validator { $pubkey }
+        [bls_to_execution_change_keystore_mnemonic] { $field } nu trece verificarea pentru nicio cheie de semnare a indicilor de cheie de la 0 la { $last } ai frazei mnemonice pe { $chain }
        *[voluntary_exit] { $field } nu trece verificarea pentru cheia de validator { $pubkey } pe { $chain }
     }
 

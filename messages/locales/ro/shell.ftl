@@ -28,6 +28,8 @@ tool-validator-keys = Generați chei de validator
 tool-validator-keys-detail = keystore-uri și date de depunere (deposit data)
 tool-withdrawal-address = Setați adresa de retragere
 tool-withdrawal-address-detail = modificare BLS-to-execution pentru validatorii 0x00
+tool-ownership-proof = Dovediți deținerea adresei de retragere
+tool-ownership-proof-detail = o declarație semnată pe care o cer unii operatori; nu schimbă nimic on-chain
 tool-exits = Semnați ieșiri în avans
 tool-exits-detail = din fraza mnemonică sau dintr-un keystore
 tool-verify-files = Verificați fișiere
@@ -36,6 +38,12 @@ tool-find-validators = Găsiți-vă validatorii
 tool-find-validators-detail = importați lista din beacon chain; semnați modificări și ieșiri în bloc
 tool-lookup = Căutați o cheie de retragere
 tool-lookup-detail = cheia publică de retragere și credențialele 0x00 ale unui indice de cheie
+tool-top-up = Suplimentarea soldului unui validator
+tool-top-up-detail = o depunere către un validator 0x01 sau 0x02 existent, din keystore-ul său sau din fraza mnemonică
+tool-builder-deposits = Depuneri de builder
+tool-builder-deposits-detail = chei, keystore-uri și depuneri de builder (EIP-8282)
+tool-execution-requests = Ieșire, retragere sau consolidare de la adresa de retragere
+tool-execution-requests-detail = tranzacții pentru validatorii 0x01 și 0x02 (EIP-7002, EIP-7251), trimise din propriul portofel
 
 ## Parcursuri
 

@@ -1,12 +1,15 @@
 verify-title = Verificați fișiere
-verify-file-label = Fișier de date de depunere, de modificare BLS, de ieșire sau keystore (din orice instrument)
+verify-file-label = Fișier de date de depunere, de modificare BLS, de ieșire, de dovadă de deținere, de cerere de retragere sau de consolidare, ori keystore (din orice instrument)
 
 ## Tipul fișierului ales
 
 verify-kind-keystore = Un keystore: introduceți parola pentru a-l verifica.
 verify-kind-deposit-data = Date de depunere.
+verify-kind-builder-deposit-data = Date de depunere de builder.
 verify-kind-bls-changes = Modificări BLS-to-execution.
 verify-kind-exit = O ieșire voluntară semnată.
+verify-kind-ownership-proof = O dovadă de deținere a adresei de retragere (semnătura BLS-to-execution change keystore a deposit-cli).
+verify-kind-execution-request = O cerere de retragere sau de consolidare: o tranzacție pentru portofelul adresei de retragere (EIP-7002, EIP-7251).
 
 ## Formularul
 
@@ -69,6 +72,7 @@ verify-unreadable = ilizibil
 verify-credentials-bls = { $prefix } — cheie de retragere BLS: încă fără adresă de execuție (o modificare BLS-to-execution o setează)
 verify-credentials-execution = { $prefix } — adresă de execuție
 verify-credentials-compounding = { $prefix } — compounding, către adresă de execuție
+verify-credentials-builder = { $prefix } — builder, către adresă de execuție
 verify-credentials-unknown = { $prefix } — un prefix nedefinit de specificațiile de consens
 verify-credentials-all-bytes = Toți cei 32 de octeți
 verify-credentials-label = credențialele de retragere
@@ -93,3 +97,28 @@ verify-key-match-none = { $key ->
         [few] au fost verificați { $count } indici de cheie
        *[other] au fost verificați { $count } de indici de cheie
     }, de la 0)
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = Cheia publică de semnare a validatorului (0x…); lăsați câmpul gol pentru a încerca cheile de semnare ale frazei dumneavoastră mnemonice
+verify-signer-keystore-label = Sau fișierul keystore al validatorului: se citește doar cheia publică pe care o declară (fără parolă)
+verify-signer-keystore-read = ✓ { $name } a fost citit: intrarea este verificată cu cheia sa publică
+verify-destinations-proof = Adresa indicată de această dovadă
+verify-proof-not-consensus = Nu este un mesaj de consens: nu schimbă nimic on-chain, iar niciun nod beacon nu îl acceptă.
+verify-request-action = Ce cere
+verify-request-action-full-exit = o ieșire completă a validatorului: întregul sold este retras
+verify-request-action-partial-withdrawal = o retragere parțială de la un validator 0x02
+verify-request-action-switch-to-compounding = trecerea validatorului la credențiale 0x02 (compounding)
+verify-request-action-consolidation = o consolidare: validatorul sursă iese, iar soldul său trece la țintă
+verify-request-chain-id = ID de lanț
+verify-request-from = Trebuie trimisă de la (adresa de retragere)
+verify-request-to = Către contractul de sistem
+verify-request-to-label = adresa contractului
+verify-request-value = Valoare atașată (taxa contractului)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Cheia publică a validatorului sursă
+verify-request-target-pubkey = Cheia publică a validatorului țintă
+verify-request-amount = Suma de retras
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Niciun fond nu merge la o adresă: o consolidare mută soldul validatorului sursă la validatorul țintă, iar o trecere la 0x02 nu mută nimic.
+verify-network-request = Verificată cu ID-ul de lanț și contractele de cereri ale rețelei { $chain }. Fișierul nu conține nicio semnătură: portofelul adresei de retragere semnează tranzacția când o trimite.

@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase, language ve keyCount, kayıtları bir kurtarma ifadesiyle karşılaştırır: kurtarma ifadesini de verin
         [verify_needs_pubkey] çıkışın hangi doğrulayıcıya göre denetleneceğini belirtmek için doğrulayıcının imzalama açık anahtarını verin
+        [verify_needs_signer] çekim adresi sahipliği kanıtını karşılaştırmak için doğrulayıcının imzalama açık anahtarını, keystore dosyasını veya kurtarma ifadesini verin
        *[other] "{ $field }" seçeneği zorunludur
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] "{ $path }" seçeneği: { $expected } bekleniyordu, { $found } verildi
     }
 
-error-option_conflict = geçersiz seçenekler: ya startIndex ya da keyIndices verin (doğrulayıcı başına bir anahtar indeksi)
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] geçersiz seçenekler: ya bir keystore ile (keystore ve password) ya da kurtarma ifadesiyle (mnemonic ve keyIndex, gerekirse passphrase ve language ile) imzalayın
+        [pubkey_or_keystore] geçersiz seçenekler: doğrulayıcının imzalama açık anahtarını ya da keystore dosyasını verin, ikisini birden değil
+       *[other] geçersiz seçenekler: ya startIndex ya da keyIndices verin (doğrulayıcı başına bir anahtar indeksi)
+    }
 
 error-text_lone_surrogate = bu metin tek başına kalmış bir UTF-16 vekil karakteri (surrogate; bir karakterin yarısı) içeriyor; kodlanamaz ve sessizce değiştirilerek başka anahtarlar verirdi: metni yeniden yazın
 
@@ -200,13 +205,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] { $amount } ETH tutarı 1 ila 2048 ETH aralığının dışında
     }
 
+error-builder_amount_too_small = { $amount } ETH tutarı, bir builder yatırmasının alt sınırı olan 1 ETH'nin altında (builder yatırmalarının üst sınırı yoktur)
+
+error-builder_keys_are_validator_keys = { $first_index } ile { $last_index } arasındaki builder anahtarları, bu kurtarma ifadesinin aynı indekslerdeki doğrulayıcı imzalama anahtarlarıdır (m/12381/3600/i/0/0; deposit-cli'nin tasarımı): bu kurtarma ifadesinin bu indekslerde doğrulayıcıları varsa onu builder'lar için kullanmayın; yeni bir kurtarma ifadesi kullanın
+
 ## BLS-to-execution changes and exits.
 
 error-bls_change_already_execution = doğrulayıcı { $validator_index } zaten { $prefix } yürütme kimlik bilgilerine sahip; bir BLS değişikliği yalnızca 0x00 kimlik bilgilerini dönüştürür, bu nedenle imzalanacak bir şey yok
 
 error-bls_change_credentials_mismatch = doğrulayıcı { $validator_index }: verilen kimlik bilgileri ({ $given }), bu kurtarma ifadesinin { $key_index } anahtar indeksiyle eşleşmiyor; bu indeks { $derived } verir. Başlangıç indeksini, doğrulayıcıların sırasını ve kurtarma ifadesini kontrol edin. Hiçbir şey imzalanmadı
 
-error-exit_pubkey_mismatch = keystore { $keystore_pubkey } anahtarını içeriyor, doğrulayıcının { $validator_pubkey } anahtarını değil; hiçbir şey imzalanmadı
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] kurtarma ifadesinin { $key_index } anahtar indeksi { $signing_pubkey } imzalama anahtarını veriyor, doğrulayıcının { $validator_pubkey } anahtarını değil; hiçbir şey imzalanmadı
+       *[other] keystore { $keystore_pubkey } anahtarını içeriyor, doğrulayıcının { $validator_pubkey } anahtarını değil; hiçbir şey imzalanmadı
+    }
+
+## Çekim adresinden yürütme katmanı istekleri (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = yürütme katmanı istekleri yalnızca zincir kimliği ve istek sözleşmeleri bilinen yerleşik zincirler için oluşturulur; { $chain } bunlardan biri değil: { $known } zincirlerinden birini kullanın
+
+error-request_value_invalid = { $reason ->
+        [zero] eklenecek değer 0 wei; sözleşmenin ücreti en az 1 wei olduğundan işlem başarısız olur
+        [too_large] eklenecek değer ("{ $text }"), sözleşmenin isteyebileceği her ücretten büyük (en fazla 2^128 - 1 wei)
+       *[not_wei] eklenecek değer ("{ $text }") tam sayı olarak wei değil (yalnızca rakamlar, örneğin 1)
+    }
+
+error-request_not_execution_credentials = doğrulayıcı { $validator_index }, hiçbir çekim adresi belirtmeyen { $prefix } çekim kimlik bilgilerine sahip: yalnızca 0x01 ve 0x02 doğrulayıcıları çekim adreslerinden istek kabul eder (bir 0x00 doğrulayıcısı önce bir BLS-to-execution değişikliğine ihtiyaç duyar)
+
+error-request_validator_not_active = doğrulayıcı { $validator_index } active_ongoing değil, { $status } durumunda: zincir, etkin olmayan veya zaten çıkmakta olan bir doğrulayıcı için istekleri yok sayar ve ücreti alıkoyar
+
+error-withdrawal_partial_not_compounding = doğrulayıcı { $validator_index }, { $prefix } kimlik bilgilerine sahip: zincir kısmi çekimleri yalnızca 0x02 (bileşik) doğrulayıcılar için yapar ve bir 0x01 doğrulayıcısının fazla bakiyesini kendiliğinden çeker; önce 0x02'ye geçirin veya tam çıkış isteyin
+
+error-withdrawal_amount_on_exit = doğrulayıcı { $validator_index }: tam çıkış, bakiyenin tamamını çektiği için tutar almaz; tutarı çıkarın veya kısmi çekim isteyin
+
+error-withdrawal_amount_zero = doğrulayıcı { $validator_index }: kısmi çekim 0'dan büyük bir tutar gerektirir (0 tutarı bir tam çıkış isteğidir)
+
+error-consolidation_target_not_compounding = doğrulayıcı { $target_index }, { $prefix } kimlik bilgilerine sahip: bir birleştirmenin hedefi 0x02 (bileşik) kimlik bilgilerine sahip olmalıdır, aksi hâlde zincir isteği yok sayar ve ücreti alıkoyar; önce 0x02'ye geçirin
+
+error-consolidation_self_not_switch = doğrulayıcı { $validator_index } kendi hedefi olarak belirtilmiş ancak { $prefix } kimlik bilgilerine sahip: yalnızca bir 0x01 doğrulayıcısı, 0x02'ye geçmek için kendi hedefi olabilir
+
+error-consolidation_target_address_differs = doğrulayıcı { $source_index } bakiyesi, çekim adresi ({ $target_address }) kaynağınki ({ $source_address }) olmayan doğrulayıcı { $target_index } hedefine geçecek: fonlar bu durumda o adrese ait olur. allowOtherTargetAddress seçeneğini yalnızca tam olarak bunu istiyorsanız ayarlayın
+
+error-consolidation_source_also_target = doğrulayıcı { $validator_index }, bu toplu işlemde bir birleştirmenin kaynağı ve başka birinin hedefi; çıktığı anda zincir diğerini yok sayar: iki adımda birleştirin
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } { $found } değerinde; { $chain } zincirinin kimliği olan { $expected } değil
+        [to] { $field } { $found } değerinde; { $chain } zincirinde bu istek için sözleşme olan { $expected } değil
+        [request] { $field } dosyanın data alanıyla eşleşmiyor
+        [description] { $field } dosyanın data alanının ne yaptığını söylemiyor
+       *[uri] { $field } dosyanın to, chainId, value ve data alanlarıyla eşleşmiyor
+    }
 
 ## Passwords and keystores.
 
@@ -298,6 +346,7 @@ error-json_not_array = dosya, kayıtlardan oluşan bir JSON dizisi değil
 error-json_not_object = { $reason ->
         [exit_in_array] dosya bir JSON dizisi; imzalı bir çıkış dosyası tek bir çıkış nesnesi içerir (doğrulayıcı başına bir dosya)
         [keystore] geçerli bir EIP-2335 keystore değil: dosya bir JSON nesnesi değil
+        [proof_in_array] dosya bir JSON dizisi; bir çekim adresi sahipliği kanıtı tek bir nesne içerir (doğrulayıcı başına bir dosya)
        *[other] dosya tek bir JSON nesnesi değil
     }
 
@@ -307,12 +356,19 @@ error-field_missing = { $field } eksik
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } eksik veya tam sayıda gwei değil
+        [not_integer] { $field } bir JSON tam sayısı değil
        *[other] { $field } bir dize (string) değil
     }
 
-error-credentials_prefix = { $field } öneki { $prefix }; 0x00, 0x01 veya 0x02 değil
+error-credentials_prefix = { $reason ->
+        [builder] { $field } öneki { $prefix }; builder öneki 0xb0 değil
+       *[other] { $field } öneki { $prefix }; 0x00, 0x01 veya 0x02 değil
+    }
 
-error-credentials_padding = 0x01/0x02 kimlik bilgilerinde { $field } alanının 1–11. baytları sıfır olmalıdır
+error-credentials_padding = { $reason ->
+        [builder] 0xb0 kimlik bilgilerinde { $field } alanının 1–11. baytları sıfır olmalıdır
+       *[other] 0x01/0x02 kimlik bilgilerinde { $field } alanının 1–11. baytları sıfır olmalıdır
+    }
 
 error-fork_version_mismatch = { $field } { $found }, { $chain } zincirinin genesis fork sürümü ({ $expected }) değil
 
@@ -327,7 +383,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field }, { $chain } yatırmaları için doğrulanmıyor
+        [builder_deposit] { $field }, { $chain } builder yatırmaları için doğrulanmıyor
         [bls_to_execution_change] { $field }, bir { $chain } BLS değişikliği için doğrulanmıyor
+        [bls_to_execution_change_keystore] { $field }, { $chain } zincirinde { $pubkey } doğrulayıcı anahtarının çekim adresi sahipliği kanıtı olarak doğrulanmıyor
+        [bls_to_execution_change_keystore_mnemonic] { $field }, { $chain } zincirinde kurtarma ifadesinin 0 ile { $last } arasındaki anahtar indekslerinin hiçbir imzalama anahtarı için doğrulanmıyor
        *[voluntary_exit] { $field }, { $chain } zincirinde { $pubkey } doğrulayıcı anahtarı için doğrulanmıyor
     }
 

@@ -28,6 +28,8 @@ tool-validator-keys = Doğrulayıcı anahtarları oluştur
 tool-validator-keys-detail = keystore dosyaları ve yatırma verileri (deposit data)
 tool-withdrawal-address = Çekim adresini belirle
 tool-withdrawal-address-detail = 0x00 doğrulayıcılar için BLS-to-execution değişikliği
+tool-ownership-proof = Çekim adresi sahipliğini kanıtla
+tool-ownership-proof-detail = bazı operatörlerin istediği imzalı bir beyan; zincirde hiçbir şeyi değiştirmez
 tool-exits = Çıkışları önceden imzala
 tool-exits-detail = kurtarma ifadesinden veya bir keystore dosyasından
 tool-verify-files = Dosyaları doğrula
@@ -36,6 +38,12 @@ tool-find-validators = Doğrulayıcılarımı bul
 tool-find-validators-detail = İşaret Zinciri (beacon chain) listesini içe aktarma; değişiklikleri ve çıkışları toplu imzalama
 tool-lookup = Çekim anahtarı sorgula
 tool-lookup-detail = bir anahtar indeksinin çekim açık anahtarı ve 0x00 kimlik bilgileri
+tool-top-up = Doğrulayıcıya bakiye ekleme
+tool-top-up-detail = var olan bir 0x01 veya 0x02 doğrulayıcıya yatırma, keystore dosyasından veya kurtarma ifadesinden
+tool-builder-deposits = Builder yatırmaları
+tool-builder-deposits-detail = builder anahtarları, keystore dosyaları ve yatırmaları (EIP-8282)
+tool-execution-requests = Çekim adresinden çıkış, çekim veya birleştirme
+tool-execution-requests-detail = 0x01 ve 0x02 doğrulayıcılar için işlemler (EIP-7002, EIP-7251), kendi cüzdanınızdan gönderilir
 
 ## Journeys: what the staker came to do (in the staker's own words), and their steps
 

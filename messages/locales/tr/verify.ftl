@@ -1,12 +1,15 @@
 verify-title = Dosyaları doğrula
-verify-file-label = Yatırma verisi, BLS değişikliği, çıkış veya keystore dosyası (herhangi bir araçtan)
+verify-file-label = Yatırma verisi, BLS değişikliği, çıkış, sahiplik kanıtı, çekim veya birleştirme isteği ya da keystore dosyası (herhangi bir araçtan)
 
 ## What the chosen file is
 
 verify-kind-keystore = Bir keystore: denetlemek için şifresini girin.
 verify-kind-deposit-data = Yatırma verileri.
+verify-kind-builder-deposit-data = Builder yatırma verileri.
 verify-kind-bls-changes = BLS-to-execution değişiklikleri.
 verify-kind-exit = İmzalı bir gönüllü çıkış.
+verify-kind-ownership-proof = Bir çekim adresi sahipliği kanıtı (deposit-cli'nin BLS-to-execution change keystore imzası).
+verify-kind-execution-request = Bir çekim veya birleştirme isteği: çekim adresinin cüzdanı için bir işlem (EIP-7002, EIP-7251).
 
 ## The form
 
@@ -69,6 +72,7 @@ verify-unreadable = okunamıyor
 verify-credentials-bls = { $prefix } — BLS çekim anahtarı: henüz yürütme adresi yok (bir BLS-to-execution değişikliği bunu belirler)
 verify-credentials-execution = { $prefix } — yürütme adresi
 verify-credentials-compounding = { $prefix } — bileşik (compounding), yürütme adresine
+verify-credentials-builder = { $prefix } — builder, yürütme adresine
 verify-credentials-unknown = { $prefix } — konsensüs spesifikasyonlarında tanımlanmamış bir önek
 verify-credentials-all-bytes = 32 baytın tamamı
 verify-credentials-label = çekim kimlik bilgileri
@@ -89,3 +93,28 @@ verify-key-match-none = { $key ->
         [signing] imzalama anahtarı
        *[withdrawal] çekim anahtarı
     }: kurtarma ifadenizden değil (ilk { $count } anahtar indeksi denetlendi)
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = Doğrulayıcının imzalama açık anahtarı (0x…); kurtarma ifadenizin imzalama anahtarlarını denemek için boş bırakın
+verify-signer-keystore-label = Veya doğrulayıcının keystore dosyası: yalnızca belirttiği açık anahtar okunur (şifre gerekmez)
+verify-signer-keystore-read = ✓ { $name } okundu: giriş, onun açık anahtarıyla denetlenir
+verify-destinations-proof = Bu kanıtın belirttiği adres
+verify-proof-not-consensus = Bir konsensüs mesajı değildir: zincirde hiçbir şeyi değiştirmez ve hiçbir işaret düğümü bunu kabul etmez.
+verify-request-action = Ne istediği
+verify-request-action-full-exit = doğrulayıcının tam çıkışı: bakiyenin tamamı çekilir
+verify-request-action-partial-withdrawal = bir 0x02 doğrulayıcıdan kısmi çekim
+verify-request-action-switch-to-compounding = doğrulayıcının 0x02 (bileşik) kimlik bilgilerine geçişi
+verify-request-action-consolidation = bir birleştirme: kaynak doğrulayıcı çıkar ve bakiyesi hedefe aktarılır
+verify-request-chain-id = Zincir kimliği (chain ID)
+verify-request-from = Gönderileceği adres (çekim adresi)
+verify-request-to = Gideceği sistem sözleşmesi
+verify-request-to-label = sözleşme adresi
+verify-request-value = Eklenen değer (sözleşmenin ücreti)
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = Kaynak doğrulayıcının açık anahtarı
+verify-request-target-pubkey = Hedef doğrulayıcının açık anahtarı
+verify-request-amount = Çekilecek tutar
+verify-request-amount-value = { $amount } ({ $gwei } gwei)
+verify-no-address-consolidation = Hiçbir fon bir adrese gitmez: birleştirme, kaynak doğrulayıcının bakiyesini hedef doğrulayıcıya aktarır; 0x02'ye geçiş ise hiçbir şey aktarmaz.
+verify-network-request = { $chain } zincirinin kimliğine ve istek sözleşmelerine göre denetlendi. Dosyada imza yoktur: işlemi, gönderirken çekim adresinin cüzdanı imzalar.

@@ -10,6 +10,7 @@ error-option_unknown = { $reason ->
 error-option_missing = { $reason ->
         [verify_needs_mnemonic] passphrase、language 和 keyCount 用于将条目与助记词进行比对：请同时提供助记词
         [verify_needs_pubkey] 请提供用于检查退出的验证者签名公钥
+        [verify_needs_signer] 请提供验证者的签名公钥、其 keystore 或助记词，用于核对提款地址所有权证明
        *[other] 选项“{ $field }”为必填项
     }
 
@@ -30,7 +31,11 @@ error-option_value = { $reason ->
        *[other] 选项“{ $path }”：应为 { $expected }，实际为 { $found }
     }
 
-error-option_conflict = 无效的选项：startIndex 和 keyIndices 只能提供其中之一（keyIndices 为每个验证者一个密钥索引）
+error-option_conflict = { $reason ->
+        [keystore_or_mnemonic] 无效的选项：请使用 keystore（keystore 和 password）或助记词（mnemonic 和 keyIndex，必要时加上 passphrase 和 language）之一进行签名，不能同时使用
+        [pubkey_or_keystore] 无效的选项：验证者的签名公钥和其 keystore 只能提供其中之一
+       *[other] 无效的选项：startIndex 和 keyIndices 只能提供其中之一（keyIndices 为每个验证者一个密钥索引）
+    }
 
 error-text_lone_surrogate = 此文本包含一个孤立的 UTF-16 代理项（半个字符）；它无法编码，会被静默替换，从而得到不同的密钥：请重新输入
 
@@ -200,13 +205,56 @@ error-deposit_amount_out_of_range = { $reason ->
        *[other] 金额 { $amount } ETH 超出 1 至 2048 ETH 的范围
     }
 
+error-builder_amount_too_small = 金额 { $amount } ETH 低于构建者（builder）存款的最低额 1 ETH（构建者存款没有上限）
+
+error-builder_keys_are_validator_keys = 构建者密钥 { $first_index } 至 { $last_index } 就是此助记词在相同索引处的验证者签名密钥 m/12381/3600/i/0/0（deposit-cli 的设计）：如果此助记词在这些索引处有验证者，请勿将其用于构建者；请使用新的助记词
+
 ## BLS-to-execution changes and exits.
 
 error-bls_change_already_execution = 验证者 { $validator_index } 已使用 { $prefix } 执行层凭证；BLS 变更只转换 0x00 凭证，因此无需签名
 
 error-bls_change_credentials_mismatch = 验证者 { $validator_index }：所提供的凭证 { $given } 与此助记词在密钥索引 { $key_index } 处得出的凭证 { $derived } 不一致；请检查起始索引、验证者顺序和助记词。未签署任何内容
 
-error-exit_pubkey_mismatch = 该 keystore 中的密钥是 { $keystore_pubkey }，而不是该验证者的 { $validator_pubkey }；未签署任何内容
+error-exit_pubkey_mismatch = { $reason ->
+        [mnemonic_key] 助记词的密钥索引 { $key_index } 得出的签名密钥是 { $signing_pubkey }，而不是该验证者的 { $validator_pubkey }；未签署任何内容
+       *[other] 该 keystore 中的密钥是 { $keystore_pubkey }，而不是该验证者的 { $validator_pubkey }；未签署任何内容
+    }
+
+## Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
+
+error-chain_no_execution_layer = 执行层请求只为内置链创建，这些链的链 ID 和请求合约是已知的；{ $chain } 不在其中：请使用 { $known } 之一
+
+error-request_value_invalid = { $reason ->
+        [zero] 要附加的金额为 0 wei；合约费用至少为 1 wei，因此交易会失败
+        [too_large] 要附加的金额“{ $text }”超过了合约可能收取的任何费用（最多 2^128 - 1 wei）
+       *[not_wei] 要附加的金额“{ $text }”不是以 wei 为单位的整数（只能是数字，例如 1）
+    }
+
+error-request_not_execution_credentials = 验证者 { $validator_index } 的提款凭证为 { $prefix }，未指定任何提款地址：只有 0x01 和 0x02 验证者接受来自其提款地址的请求（0x00 验证者需要先完成 BLS-to-execution change）
+
+error-request_validator_not_active = 验证者 { $validator_index } 的状态是 { $status }，而不是 active_ongoing：对于未激活或已在退出中的验证者，链会忽略请求并保留费用
+
+error-withdrawal_partial_not_compounding = 验证者 { $validator_index } 的凭证为 { $prefix }：链只为 0x02（复利）验证者执行部分提款，0x01 验证者的超额余额会自动提取；请先将其切换为 0x02，或请求完全退出
+
+error-withdrawal_amount_on_exit = 验证者 { $validator_index }：完全退出会提取全部余额，因此不接受金额；请去掉金额，或请求部分提款
+
+error-withdrawal_amount_zero = 验证者 { $validator_index }：部分提款需要大于 0 的金额（金额 0 表示完全退出请求）
+
+error-consolidation_target_not_compounding = 验证者 { $target_index } 的凭证为 { $prefix }：合并的目标必须具有 0x02（复利）凭证，否则链会忽略该请求并保留费用；请先将其切换为 0x02
+
+error-consolidation_self_not_switch = 验证者 { $validator_index } 被指定为自己的目标，但其凭证为 { $prefix }：只有 0x01 验证者可以以自己为目标，用于切换到 0x02
+
+error-consolidation_target_address_differs = 验证者 { $source_index } 的余额将转移到验证者 { $target_index }，而后者的提款地址 { $target_address } 不是来源的地址 { $source_address }：资金届时将归属于该地址。只有在确实如此打算时，才设置 allowOtherTargetAddress
+
+error-consolidation_source_also_target = 验证者 { $validator_index } 在此批次中既是一个合并的来源，又是另一个合并的目标；一旦它退出，链就会忽略另一个：请分两步合并
+
+error-execution_file_mismatch = { $reason ->
+        [chain_id] { $field } 为 { $found }，而不是 { $chain } 的链 ID { $expected }
+        [to] { $field } 为 { $found }，而不是 { $chain } 上此请求对应的合约 { $expected }
+        [request] { $field } 与文件的 data 不一致
+        [description] { $field } 未说明文件的 data 的作用
+       *[uri] { $field } 与文件的 to、chainId、value 和 data 不一致
+    }
 
 ## Passwords and keystores.
 
@@ -298,6 +346,7 @@ error-json_not_array = 文件不是由条目组成的 JSON 数组
 error-json_not_object = { $reason ->
         [exit_in_array] 文件是一个 JSON 数组；已签名的退出文件只包含一个退出对象（每个验证者一个文件）
         [keystore] 不是有效的 EIP-2335 keystore：文件不是 JSON 对象
+        [proof_in_array] 文件是一个 JSON 数组；提款地址所有权证明只包含一个对象（每个验证者一个文件）
        *[other] 文件不是单个 JSON 对象
     }
 
@@ -307,12 +356,19 @@ error-field_missing = 缺少 { $field }
 
 error-field_type = { $reason ->
         [amount_not_gwei] { $field } 缺失，或不是以 gwei 为单位的整数
+        [not_integer] { $field } 不是 JSON 整数
        *[other] { $field } 不是字符串
     }
 
-error-credentials_prefix = { $field } 的前缀 { $prefix } 不是 0x00、0x01 或 0x02
+error-credentials_prefix = { $reason ->
+        [builder] { $field } 的前缀 { $prefix } 不是构建者前缀 0xb0
+       *[other] { $field } 的前缀 { $prefix } 不是 0x00、0x01 或 0x02
+    }
 
-error-credentials_padding = 对于 0x01/0x02 凭证，{ $field } 的第 1–11 字节必须为零
+error-credentials_padding = { $reason ->
+        [builder] 对于 0xb0 凭证，{ $field } 的第 1–11 字节必须为零
+       *[other] 对于 0x01/0x02 凭证，{ $field } 的第 1–11 字节必须为零
+    }
 
 error-fork_version_mismatch = { $field } { $found } 不是 { $chain } 的创世分叉版本 { $expected }
 
@@ -327,7 +383,10 @@ error-root_mismatch = { $reason ->
 
 error-signature_invalid = { $message ->
         [deposit] { $field } 未通过 { $chain } 存款的验证
+        [builder_deposit] { $field } 未通过 { $chain } 构建者存款的验证
         [bls_to_execution_change] { $field } 未通过 { $chain } BLS 变更的验证
+        [bls_to_execution_change_keystore] { $field } 未能在 { $chain } 上作为验证者密钥 { $pubkey } 的提款地址所有权证明通过验证
+        [bls_to_execution_change_keystore_mnemonic] { $field } 未能在 { $chain } 上针对助记词密钥索引 0 至 { $last } 的任何签名密钥通过验证
        *[voluntary_exit] { $field } 未能在 { $chain } 上针对验证者密钥 { $pubkey } 通过验证
     }
 

@@ -28,6 +28,8 @@ tool-validator-keys = 生成验证者密钥
 tool-validator-keys-detail = keystore 与存款数据（deposit data）
 tool-withdrawal-address = 设置提款地址
 tool-withdrawal-address-detail = 适用于 0x00 验证者的 BLS-to-execution change
+tool-ownership-proof = 证明提款地址所有权
+tool-ownership-proof-detail = 部分运营方要求的签名声明；链上不会发生任何变化
 tool-exits = 预签名退出
 tool-exits-detail = 使用助记词或 keystore
 tool-verify-files = 验证文件
@@ -36,6 +38,12 @@ tool-find-validators = 查找我的验证者
 tool-find-validators-detail = 导入信标链的验证者列表；批量签署地址变更和退出
 tool-lookup = 查询提款密钥
 tool-lookup-detail = 某个密钥索引的提款公钥和 0x00 凭证
+tool-top-up = 为验证者追加存款
+tool-top-up-detail = 向现有的 0x01 或 0x02 验证者存款，使用其 keystore 或助记词
+tool-builder-deposits = 构建者存款
+tool-builder-deposits-detail = 构建者密钥、keystore 和存款（EIP-8282）
+tool-execution-requests = 从提款地址退出、提款或合并
+tool-execution-requests-detail = 面向 0x01 和 0x02 验证者的交易（EIP-7002、EIP-7251），从您自己的钱包发送
 
 ## Journeys
 

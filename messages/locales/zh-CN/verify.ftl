@@ -1,12 +1,15 @@
 verify-title = 验证文件
-verify-file-label = 存款数据、BLS 变更、退出或 keystore 文件（任何工具生成的均可）
+verify-file-label = 存款数据、BLS 变更、退出、所有权证明、提款或合并请求或 keystore 文件（任何工具生成的均可）
 
 ## What the chosen file is
 
 verify-kind-keystore = keystore 文件：请输入其密码进行检查。
 verify-kind-deposit-data = 存款数据。
+verify-kind-builder-deposit-data = 构建者存款数据。
 verify-kind-bls-changes = BLS-to-execution change。
 verify-kind-exit = 已签名的自愿退出。
+verify-kind-ownership-proof = 提款地址所有权证明（deposit-cli 的 BLS-to-execution change keystore 签名）。
+verify-kind-execution-request = 提款或合并请求：由提款地址的钱包发送的交易（EIP-7002、EIP-7251）。
 
 ## The form
 
@@ -66,6 +69,7 @@ verify-unreadable = 无法读取
 verify-credentials-bls = { $prefix } — BLS 提款密钥：尚无执行层地址（由 BLS-to-execution change 设置）
 verify-credentials-execution = { $prefix } — 执行层地址
 verify-credentials-compounding = { $prefix } — 复利，提款至执行层地址
+verify-credentials-builder = { $prefix } — 构建者，提款至执行层地址
 verify-credentials-unknown = { $prefix } — 共识规范未定义的前缀
 verify-credentials-all-bytes = 全部 32 字节
 verify-credentials-label = 提款凭证
@@ -86,3 +90,28 @@ verify-key-match-none = { $key ->
         [signing] 签名密钥
        *[withdrawal] 提款密钥
     }：不是来自您的助记词（已检查前 { $count } 个密钥索引）
+
+## Proofs of withdrawal-address ownership and requests from the withdrawal address
+
+verify-proof-pubkey-label = 验证者的签名公钥（0x…）；留空则尝试您助记词的签名密钥
+verify-signer-keystore-label = 或验证者的 keystore 文件：只读取其中声明的公钥（无需密码）
+verify-signer-keystore-read = ✓ 已读取 { $name }：将用其公钥核对该条目
+verify-destinations-proof = 此证明指明的地址
+verify-proof-not-consensus = 这不是共识消息：链上不会发生任何变化，任何信标节点都不会接受它。
+verify-request-action = 请求内容
+verify-request-action-full-exit = 验证者完全退出：提取其全部余额
+verify-request-action-partial-withdrawal = 从 0x02 验证者部分提款
+verify-request-action-switch-to-compounding = 将验证者切换为 0x02（复利）凭证
+verify-request-action-consolidation = 合并：源验证者退出，其余额转入目标验证者
+verify-request-chain-id = 链 ID
+verify-request-from = 须从此地址发送（提款地址）
+verify-request-to = 发送至系统合约
+verify-request-to-label = 合约地址
+verify-request-value = 附加金额（合约费用）
+verify-request-value-wei = { $wei } wei
+verify-request-source-pubkey = 源验证者公钥
+verify-request-target-pubkey = 目标验证者公钥
+verify-request-amount = 提取金额
+verify-request-amount-value = { $amount }（{ $gwei } gwei）
+verify-no-address-consolidation = 没有资金转入任何地址：合并会将源验证者的余额转入目标验证者，切换为 0x02 则不转移任何资金。
+verify-network-request = 已按 { $chain } 的链 ID 和请求合约进行核对。该文件不含签名：交易由提款地址的钱包在发送时签名。

@@ -1,16 +1,21 @@
-//! "Verify files": any deposit, BLS-change, exit or keystore file, recognised by the core from
-//! its shape and checked entry by entry in a worker. The result shows what the file says: the
-//! addresses it sends funds to (large, first), the network it names (and the core's warning
-//! when that is not the chain chosen), then each entry's keys, credentials, amount, validator
-//! index and epoch, and, with a mnemonic loaded, which of its key indices each key is. Every
-//! verdict and message is the core's; this page only lays them out.
+//! "Verify files": any deposit (validator, top-up or builder), BLS-change, exit, proof of
+//! withdrawal-address ownership, EIP-7002/7251 request or keystore file, recognised by the core
+//! from its shape and checked entry by entry in a worker. The result shows what the file says:
+//! the addresses it sends funds to (large, first; for a proof, the address it names), the
+//! network it names (and the core's warning when that is not the chain chosen), then each
+//! entry's keys, credentials, amount, validator index and epoch (a request's action, chain ID,
+//! sender, contract and fee), and, with a mnemonic loaded, which of its key indices each key
+//! is. An exit or a proof is checked against the signing pubkey typed, or the pubkey a keystore
+//! states, or (a proof) the mnemonic's signing keys. Every verdict and message is the core's;
+//! this page only lays them out.
 
 use leptos::prelude::*;
 use withdrawal_wallet::fields;
 use withdrawal_wallet::{
-    CredentialsKind, CredentialsView, DecryptKeystore, EntryContent, ErrorCode, ExecutionAddress,
-    FileKind, FileVerification, KeyMatch, KeyRole, Param, Request, Response, SignatureStatus,
-    StatedNetwork, ValidatorKeyPath, VerifiedEntry, VerifyFile, WalletError, DEFAULT_KEY_COUNT,
+    CredentialsKind, CredentialsView, DecryptKeystore, EntryContent, ErrorCode, ExecutionAction,
+    ExecutionAddress, ExecutionRequestContent, FileKind, FileVerification, KeyMatch, KeyRole,
+    Param, Request, Response, SignatureStatus, StatedNetwork, ValidatorKeyPath, VerifiedEntry,
+    VerifyFile, WalletError, DEFAULT_KEY_COUNT,
 };
 
 use crate::files::read_chosen_file;
@@ -30,6 +35,9 @@ pub fn VerifyFiles() -> impl IntoView {
     let error = RwSignal::new(None::<WalletError>);
     let password = SecretField::new();
     let pubkey = RwSignal::new(String::new());
+    // The validator's keystore an exit or a proof is checked against (its stated pubkey; never
+    // opened): its file name and text.
+    let signer_keystore = RwSignal::new(None::<(String, String)>);
     let expected = RwSignal::new(String::new());
     let key_count = RwSignal::new(DEFAULT_KEY_COUNT.to_string());
     let runner = JobRunner::new();
@@ -75,7 +83,15 @@ pub fn VerifyFiles() -> impl IntoView {
             json,
             kind: Some(kind),
             chain: chain.spec().ok()?,
-            pubkey: (kind == FileKind::VoluntaryExit).then(|| pubkey.get().trim().to_owned()),
+            // An exit or a proof: the pubkey typed and the keystore chosen, as given (the core
+            // refuses both at once, and an exit with neither); a proof with neither is checked
+            // against the mnemonic's signing keys.
+            pubkey: checks_signer(kind)
+                .then(|| pubkey.get().trim().to_owned())
+                .filter(|typed| !typed.is_empty()),
+            keystore: checks_signer(kind)
+                .then(|| signer_keystore.get().map(|(_, json)| json))
+                .flatten(),
             expected_address: (!typed_address.is_empty()).then_some(typed_address),
             mnemonic,
             passphrase,
@@ -88,6 +104,22 @@ pub fn VerifyFiles() -> impl IntoView {
         }))
     };
     runner.follow(request);
+
+    let choose_keystore = move |ev: leptos::ev::Event| {
+        error.set(None);
+        signer_keystore.set(None);
+        let name = crate::files::chosen_file_name(&ev).unwrap_or_default();
+        read_chosen_file(&ev, move |read| match read {
+            Ok(text) => signer_keystore.set(Some((name, text))),
+            Err(err) => error.set(Some(err)),
+        });
+    };
+    let keystore_read = move || {
+        let (name, _) = signer_keystore.get()?;
+        let mut args = Args::new();
+        args.set("name", name);
+        Some(text_with("verify-signer-keystore-read", &args))
+    };
 
     let choose = move |ev: leptos::ev::Event| {
         runner.reset();
@@ -119,10 +151,13 @@ pub fn VerifyFiles() -> impl IntoView {
                 <label for="verify-file">{tr!("verify-file-label")}</label>
                 <input id="verify-file" data-testid="verify-file" type="file" accept=".json,application/json" on:change=choose/>
                 <p class="hint" data-testid="file-kind">{move || match kind.get() {
-                    Some(Ok(FileKind::Keystore)) => message("verify-kind-keystore"),
-                    Some(Ok(FileKind::DepositData)) => message("verify-kind-deposit-data"),
+                    Some(Ok(FileKind::Keystore | FileKind::BuilderKeystore)) => message("verify-kind-keystore"),
+                    Some(Ok(FileKind::DepositData | FileKind::PartialDeposit)) => message("verify-kind-deposit-data"),
+                    Some(Ok(FileKind::BuilderDepositData)) => message("verify-kind-builder-deposit-data"),
                     Some(Ok(FileKind::BlsToExecutionChange | FileKind::EthdoChangeOperations)) => message("verify-kind-bls-changes"),
                     Some(Ok(FileKind::VoluntaryExit)) => message("verify-kind-exit"),
+                    Some(Ok(FileKind::BlsToExecutionChangeKeystore)) => message("verify-kind-ownership-proof"),
+                    Some(Ok(FileKind::WithdrawalRequest | FileKind::ConsolidationRequest)) => message("verify-kind-execution-request"),
                     Some(Err(err)) => text::error(&err),
                     None => String::new(),
                 }}</p>
@@ -133,9 +168,16 @@ pub fn VerifyFiles() -> impl IntoView {
                 <Show when=signed_file>
                     <ChainPicker/>
                 </Show>
-                <Show when=move || matches!(kind.get(), Some(Ok(FileKind::VoluntaryExit)))>
-                    <label for="exit-pubkey">{tr!("verify-exit-pubkey-label")}</label>
+                <Show when=move || matches!(kind.get(), Some(Ok(kind)) if checks_signer(kind))>
+                    <label for="exit-pubkey">{move || message(match kind.get() {
+                        Some(Ok(FileKind::BlsToExecutionChangeKeystore)) => "verify-proof-pubkey-label",
+                        _ => "verify-exit-pubkey-label",
+                    })}</label>
                     {text_input("exit-pubkey", pubkey)}
+                    <label for="signer-keystore">{tr!("verify-signer-keystore-label")}</label>
+                    <input id="signer-keystore" data-testid="signer-keystore" type="file" accept=".json,application/json"
+                        on:change=choose_keystore/>
+                    <p class="hint" role="status" data-testid="signer-keystore-status">{keystore_read}</p>
                 </Show>
                 <Show when=move || signed_file() && !matches!(kind.get(), Some(Ok(FileKind::VoluntaryExit)))>
                     <label for="expected-address">{tr!("verify-expected-address-label")}</label>
@@ -243,13 +285,16 @@ fn Verification(verification: FileVerification) -> impl IntoView {
                 }
             }).collect_view()}
             <Destinations kind=kind addresses=addresses differing=differing/>
+            {(kind == FileKind::BlsToExecutionChangeKeystore).then(|| view! {
+                <p class="hint" data-testid="verify-proof-note">{tr!("verify-proof-not-consensus")}</p>
+            })}
             {(!address_problems.is_empty()).then(|| view! {
                 <div class="address-problems" role="alert" data-testid="verify-address-error" data-code=ErrorCode::VerifyAddressDiffers.as_str()>
                     {address_problems.iter().cloned().map(|problem| view! { <p>{move || format!("✗ {}", text::error(&problem))}</p> }).collect_view()}
                 </div>
             })}
             <p data-testid="verify-network" data-chain=network_chain>
-                {move || network_line(&networks, &chain)}
+                {move || network_line(kind, &networks, &chain)}
             </p>
             <ol class="reports" data-testid="reports">
                 {entries.into_iter().map(|entry| view! { <Entry entry=entry keys_checked=keys_checked/> }).collect_view()}
@@ -265,6 +310,7 @@ fn Destinations(kind: FileKind, addresses: Vec<String>, differing: Vec<String>) 
         let none = match kind {
             FileKind::VoluntaryExit => return ().into_any(),
             FileKind::DepositData => "verify-no-address-deposit",
+            FileKind::ConsolidationRequest => "verify-no-address-consolidation",
             _ => "verify-no-address",
         };
         return view! { <p class="destinations notice" data-testid="verify-addresses">{move || message(none)}</p> }
@@ -273,7 +319,13 @@ fn Destinations(kind: FileKind, addresses: Vec<String>, differing: Vec<String>) 
     let count = addresses.len() as u64;
     view! {
         <div class="destinations" data-testid="verify-addresses">
-            <h3>{tr!("verify-destinations-title", count = count)}</h3>
+            <h3>{move || if kind == FileKind::BlsToExecutionChangeKeystore {
+                message("verify-destinations-proof")
+            } else {
+                let mut args = Args::new();
+                args.set("count", count);
+                text_with("verify-destinations-title", &args)
+            }}</h3>
             {addresses.into_iter().map(|address| {
                 let differs = differing.contains(&address);
                 view! {
@@ -288,10 +340,17 @@ fn Destinations(kind: FileKind, addresses: Vec<String>, differing: Vec<String>) 
     .into_any()
 }
 
-/// The network the file names, as it names it (tracked: in the page's language).
-fn network_line(networks: &[StatedNetwork], chain: &str) -> String {
+/// The network the file names, as it names it (tracked: in the page's language); for a
+/// request, the chain whose chain ID and contracts it was checked against.
+fn network_line(kind: FileKind, networks: &[StatedNetwork], chain: &str) -> String {
     let mut args = Args::new();
     args.set("chain", chain.to_owned());
+    if matches!(
+        kind,
+        FileKind::WithdrawalRequest | FileKind::ConsolidationRequest
+    ) {
+        return text_with("verify-network-request", &args);
+    }
     if networks.is_empty() {
         return text_with("verify-network-none", &args);
     }
@@ -374,7 +433,7 @@ fn Entry(entry: VerifiedEntry, keys_checked: Option<u32>) -> impl IntoView {
 
 fn content_rows(content: EntryContent) -> AnyView {
     match content {
-        EntryContent::Deposit(deposit) => view! {
+        EntryContent::Deposit(deposit) | EntryContent::BuilderDeposit(deposit) => view! {
             <dt>{tr!("verify-validator-pubkey")}</dt>
             <dd>{hex_or_unreadable(deposit.pubkey.map(|key| hex0x(&key)), tr!("verify-validator-pubkey-label"), "entry-pubkey")}</dd>
             <dt>{tr!("verify-withdrawal-credentials")}</dt>
@@ -418,7 +477,116 @@ fn content_rows(content: EntryContent) -> AnyView {
             <dd>{signature(exit.signature)}</dd>
         }
         .into_any(),
+        EntryContent::BlsChangeKeystore(proof) => view! {
+            <dt>{tr!("verify-validator-index")}</dt>
+            <dd data-testid="entry-validator-index">{uint64(proof.validator_index)}</dd>
+            <dt>{tr!("verify-to-address")}</dt>
+            <dd>{hex_or_unreadable(proof.to_execution_address, tr!("verify-execution-address-label"), "entry-address")}</dd>
+            {proof.pubkey.map(|key| view! {
+                <dt>{tr!("verify-checked-pubkey")}</dt>
+                <dd>{hex_or_unreadable(Some(hex0x(&key)), tr!("verify-signing-pubkey-label"), "entry-pubkey")}</dd>
+            })}
+            <dt>{tr!("verify-signature")}</dt>
+            <dd>{signature(proof.signature)}</dd>
+        }
+        .into_any(),
+        EntryContent::ExecutionRequest(request) => request_rows(request),
     }
+}
+
+/// A withdrawal or consolidation request (EIP-7002, EIP-7251): what it asks for, the chain ID,
+/// the address that must send it, the contract, the fee attached, its validators (the source
+/// and the target of a consolidation) and the amount of a partial withdrawal.
+fn request_rows(request: ExecutionRequestContent) -> AnyView {
+    let action = request.action;
+    let action_id = match action {
+        Some(ExecutionAction::FullExit) => "verify-request-action-full-exit",
+        Some(ExecutionAction::PartialWithdrawal) => "verify-request-action-partial-withdrawal",
+        Some(ExecutionAction::SwitchToCompounding) => "verify-request-action-switch-to-compounding",
+        Some(ExecutionAction::ConsolidateSource | ExecutionAction::ConsolidateTarget) => {
+            "verify-request-action-consolidation"
+        }
+        None => "verify-unreadable",
+    };
+    let consolidation = matches!(
+        action,
+        Some(ExecutionAction::ConsolidateSource | ExecutionAction::ConsolidateTarget)
+    );
+    let (source_label, source_id) = if consolidation {
+        ("verify-request-source-pubkey", "entry-pubkey")
+    } else {
+        ("verify-validator-pubkey", "entry-pubkey")
+    };
+    // A switch to 0x02 names the validator twice: shown once.
+    let target = request.target_pubkey.filter(|_| consolidation);
+    let value = request.value.clone();
+    let value_attribute = request.value;
+    let amount = match (request.amount, request.amount_gwei) {
+        (Some(amount), Some(gwei)) if action == Some(ExecutionAction::PartialWithdrawal) => {
+            Some((amount, gwei))
+        }
+        _ => None,
+    };
+    view! {
+        <dt>{tr!("verify-request-action")}</dt>
+        <dd data-testid="entry-action" data-action=action.map(action_name)>{move || message(action_id)}</dd>
+        <dt>{tr!("verify-request-chain-id")}</dt>
+        <dd><code dir="ltr" data-testid="entry-chain-id">{move || request.chain_id.clone().unwrap_or_else(|| message("verify-unreadable"))}</code></dd>
+        <dt>{tr!("verify-request-from")}</dt>
+        <dd>{hex_or_unreadable(request.from, tr!("verify-execution-address-label"), "entry-from")}</dd>
+        <dt>{tr!("verify-request-to")}</dt>
+        <dd>{hex_or_unreadable(request.to, tr!("verify-request-to-label"), "entry-to")}</dd>
+        <dt>{tr!("verify-request-value")}</dt>
+        <dd data-testid="entry-value" data-wei=value_attribute>
+            <bdi dir="ltr">{move || match &value {
+                Some(wei) => {
+                    let mut args = Args::new();
+                    args.set("wei", wei.clone());
+                    text_with("verify-request-value-wei", &args)
+                }
+                None => message("verify-unreadable"),
+            }}</bdi>
+        </dd>
+        <dt>{move || message(source_label)}</dt>
+        <dd>{hex_or_unreadable(request.validator_pubkey, tr!("verify-validator-pubkey-label"), source_id)}</dd>
+        {target.map(|target| view! {
+            <dt>{tr!("verify-request-target-pubkey")}</dt>
+            <dd>{hex_or_unreadable(Some(target), tr!("verify-validator-pubkey-label"), "entry-target-pubkey")}</dd>
+        })}
+        {amount.map(|(amount, gwei)| {
+            let gwei_attribute = gwei.clone();
+            view! {
+            <dt>{tr!("verify-request-amount")}</dt>
+            <dd data-testid="entry-amount" data-gwei=gwei_attribute>
+                {move || {
+                    let mut args = Args::new();
+                    args.set("amount", amount.clone());
+                    args.set("gwei", gwei.clone());
+                    text_with("verify-request-amount-value", &args)
+                }}
+            </dd>
+        }})}
+    }
+    .into_any()
+}
+
+/// A request's action as `data-action` names it (the same in every language).
+fn action_name(action: ExecutionAction) -> &'static str {
+    match action {
+        ExecutionAction::FullExit => "full_exit",
+        ExecutionAction::PartialWithdrawal => "partial_withdrawal",
+        ExecutionAction::SwitchToCompounding => "switch_to_compounding",
+        ExecutionAction::ConsolidateSource | ExecutionAction::ConsolidateTarget => "consolidation",
+    }
+}
+
+/// Whether a file of `kind` is checked against a validator's signing key given on the page
+/// (a pubkey or a keystore): exits, and proofs of withdrawal-address ownership.
+fn checks_signer(kind: FileKind) -> bool {
+    matches!(
+        kind,
+        FileKind::VoluntaryExit | FileKind::BlsToExecutionChangeKeystore
+    )
 }
 
 fn hex0x(bytes: &[u8]) -> String {
@@ -452,6 +620,7 @@ fn credentials(view: Option<CredentialsView>) -> AnyView {
         Some(CredentialsKind::Bls) => "verify-credentials-bls",
         Some(CredentialsKind::Execution) => "verify-credentials-execution",
         Some(CredentialsKind::Compounding) => "verify-credentials-compounding",
+        Some(CredentialsKind::Builder) => "verify-credentials-builder",
         None => "verify-credentials-unknown",
     };
     let prefix = view.prefix.clone();
@@ -479,6 +648,7 @@ fn credentials_kind_name(kind: CredentialsKind) -> &'static str {
         CredentialsKind::Bls => "bls",
         CredentialsKind::Execution => "execution",
         CredentialsKind::Compounding => "compounding",
+        CredentialsKind::Builder => "builder",
     }
 }
 

@@ -7,10 +7,14 @@ mod start;
 use leptos::prelude::*;
 
 use crate::journeys::{FlowStage, Stage, Stepper};
+use crate::pages::builder_deposits::BuilderDeposits;
 use crate::pages::create_mnemonic::CreateMnemonic;
+use crate::pages::execution_requests::ExecutionRequests;
 use crate::pages::exits::Exits;
 use crate::pages::find_validators::FindValidators;
 use crate::pages::lookup::Lookup;
+use crate::pages::ownership_proof::OwnershipProof;
+use crate::pages::top_up::TopUp;
 use crate::pages::use_mnemonic::UseMnemonic;
 use crate::pages::validator_keys::ValidatorKeys;
 use crate::pages::verify_files::VerifyFiles;
@@ -76,6 +80,10 @@ pub fn App() -> impl IntoView {
                 Screen::VerifyFiles => view! { <VerifyFiles/> }.into_any(),
                 Screen::FindValidators => view! { <FindValidators/> }.into_any(),
                 Screen::Lookup => view! { <Lookup/> }.into_any(),
+                Screen::OwnershipProof => view! { <OwnershipProof/> }.into_any(),
+                Screen::ExecutionRequests => view! { <ExecutionRequests/> }.into_any(),
+                Screen::TopUp => view! { <TopUp/> }.into_any(),
+                Screen::BuilderDeposits => view! { <BuilderDeposits/> }.into_any(),
             }}
             <Show when=move || screen.get() != Screen::Start>
                 <button type="button" class="secondary back" data-testid="back" on:click=move |_| {

@@ -10,7 +10,7 @@ use crate::tr;
 use crate::{screen_id, Screen, ScreenSignal};
 
 /// The direct tools, by screen: message ids of the title and of what it does.
-const TOOLS: [(Screen, &str, &str); 8] = [
+const TOOLS: [(Screen, &str, &str); 12] = [
     (
         Screen::CreateMnemonic,
         "tool-create-mnemonic",
@@ -31,6 +31,11 @@ const TOOLS: [(Screen, &str, &str); 8] = [
         "tool-withdrawal-address",
         "tool-withdrawal-address-detail",
     ),
+    (
+        Screen::OwnershipProof,
+        "tool-ownership-proof",
+        "tool-ownership-proof-detail",
+    ),
     (Screen::Exits, "tool-exits", "tool-exits-detail"),
     (
         Screen::VerifyFiles,
@@ -43,6 +48,17 @@ const TOOLS: [(Screen, &str, &str); 8] = [
         "tool-find-validators-detail",
     ),
     (Screen::Lookup, "tool-lookup", "tool-lookup-detail"),
+    (Screen::TopUp, "tool-top-up", "tool-top-up-detail"),
+    (
+        Screen::BuilderDeposits,
+        "tool-builder-deposits",
+        "tool-builder-deposits-detail",
+    ),
+    (
+        Screen::ExecutionRequests,
+        "tool-execution-requests",
+        "tool-execution-requests-detail",
+    ),
 ];
 
 #[component]

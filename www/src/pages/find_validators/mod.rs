@@ -4,7 +4,7 @@
 //! import itself: only matches come back to the page.
 
 mod found_table;
-mod import_input;
+pub(crate) mod import_input;
 mod sign_found;
 
 use std::collections::BTreeSet;
@@ -19,6 +19,7 @@ use crate::i18n::{self, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::pages::common::{field_error, text_input, ChainPicker, NeedsMnemonic};
+use crate::pages::execution_requests::OfferExecutionRequests;
 use crate::session::Session;
 use crate::text;
 use crate::tr;
@@ -123,6 +124,7 @@ pub fn FindValidators() -> impl IntoView {
                 {move || findings.get().map(|found| view! {
                     <Summary found=found.clone()/>
                     <FoundTable rows=found.found.clone() selected=selected/>
+                    <OfferExecutionRequests rows=found.found.clone()/>
                     <SignFound findings=found selected=selected/>
                 })}
             </Show>

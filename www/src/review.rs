@@ -127,7 +127,7 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
     view! {
         <dl class="plan" data-what=plan.what.id()>
             <dt>{tr!("review-chain")}</dt>
-            <dd data-testid="review-chain">{chain.name.clone()}</dd>
+            <dd data-testid="review-chain"><bdi dir="ltr">{chain.name.clone()}</bdi></dd>
             <dt>{tr!("review-fork-version")}</dt>
             <dd><code dir="ltr">{format!("0x{}", hex::encode(chain.genesis_fork_version))}</code></dd>
             {root.map(|root| view! {
@@ -142,11 +142,11 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
             })}
             {plan.amount.map(|amount| view! {
                 <dt>{tr!("review-amount")}</dt>
-                <dd data-testid="review-amount">{amount}</dd>
+                <dd data-testid="review-amount"><bdi dir="ltr">{amount}</bdi></dd>
             })}
             {plan.epoch.map(|epoch| view! {
                 <dt>{tr!("review-epoch")}</dt>
-                <dd data-testid="review-epoch">{epoch}</dd>
+                <dd data-testid="review-epoch"><bdi dir="ltr">{epoch}</bdi></dd>
             })}
             <dt>{tr!("review-validators")}</dt>
             <dd data-testid="review-count">{move || count_text(what, count)}</dd>

@@ -33,6 +33,7 @@ import zipfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 RELEASE = ROOT / "release"
+RELEASE_BUDGET_BYTES = 1_500_000
 WORKER_SCRIPT = "withdrawal-wallet-worker.js"
 APP_GLUE = "withdrawal-wallet-www-*[!g].js"
 
@@ -180,6 +181,9 @@ def main() -> None:
     (RELEASE / "SHA256SUMS").write_text(sums)
     print(sums, end="")
     print(f"withdrawal-wallet.html: {single.stat().st_size} bytes")
+    # The page's budget (issue #16): one offline file under 1.5 MB with every language in it.
+    if single.stat().st_size >= RELEASE_BUDGET_BYTES:
+        sys.exit(f"withdrawal-wallet.html is over its budget of {RELEASE_BUDGET_BYTES:,} bytes (see BENCHMARKS.md, Release size)")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use withdrawal_wallet::fields::{self, ADDRESS_ENDING_CHARS};
-use withdrawal_wallet::{Chain, ExecutionAddress, WalletError};
+use withdrawal_wallet::{Chain, ChangeReview, ExecutionAddress, ExitsReview, WalletError};
 
 use crate::hex::HexValue;
 use crate::i18n::{text, text_with, Args};
@@ -108,6 +108,53 @@ pub struct SigningPlan {
 }
 
 impl SigningPlan {
+    /// The review of BLS changes to `address`, from the core's per-validator review.
+    pub fn bls_changes(
+        chain: Chain,
+        address: Option<ExecutionAddress>,
+        rows: Vec<ChangeReview>,
+    ) -> Self {
+        Self {
+            what: Signed::BlsChanges,
+            chain,
+            address,
+            amount: None,
+            epoch: None,
+            pubkey_column: PubkeyColumn::Withdrawal,
+            rows: rows
+                .into_iter()
+                .map(|row| ReviewRow {
+                    validator_index: Some(row.validator_index),
+                    key_index: Some(row.key_index),
+                    pubkey: row.from_bls_pubkey,
+                    problem: row.problem,
+                })
+                .collect(),
+        }
+    }
+
+    /// The review of exits, from the core's review (the epoch and each validator's key).
+    pub fn exits(chain: Chain, review: ExitsReview) -> Self {
+        Self {
+            what: Signed::Exits,
+            chain,
+            address: None,
+            amount: None,
+            epoch: Some(review.epoch),
+            pubkey_column: PubkeyColumn::Signing,
+            rows: review
+                .exits
+                .into_iter()
+                .map(|exit| ReviewRow {
+                    validator_index: Some(exit.validator_index),
+                    key_index: exit.key_index,
+                    pubkey: exit.pubkey,
+                    problem: exit.problem,
+                })
+                .collect(),
+        }
+    }
+
     /// Whether every validator can be signed for.
     pub fn signable(&self) -> bool {
         !self.rows.is_empty() && self.rows.iter().all(|row| row.problem.is_none())
@@ -188,11 +235,11 @@ fn PlanFacts(plan: SigningPlan) -> impl IntoView {
             })}
             {plan.amount.map(|amount| view! {
                 <dt>{move || text(what.amount_id())}</dt>
-                <dd data-testid="review-amount">{amount}</dd>
+                <dd data-testid="review-amount"><bdi dir="ltr">{amount}</bdi></dd>
             })}
             {plan.epoch.map(|epoch| view! {
                 <dt>{tr!("review-epoch")}</dt>
-                <dd data-testid="review-epoch">{epoch}</dd>
+                <dd data-testid="review-epoch"><bdi dir="ltr">{epoch}</bdi></dd>
             })}
             <dt>{move || text(what.rows_ids().0)}</dt>
             <dd data-testid="review-count">{move || count_text(what, count)}</dd>

@@ -15,9 +15,7 @@ use crate::pages::common::{
     field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
 use crate::text;
 use crate::tr;
@@ -156,24 +154,7 @@ pub fn Exits() -> impl IntoView {
         let Some(Response::ExitReview(found)) = review.response() else {
             return None;
         };
-        Some(SigningPlan {
-            what: Signed::Exits,
-            chain: chain.resolve().ok()?,
-            address: None,
-            amount: None,
-            epoch: Some(found.epoch),
-            pubkey_column: PubkeyColumn::Signing,
-            rows: found
-                .exits
-                .into_iter()
-                .map(|exit| ReviewRow {
-                    validator_index: Some(exit.validator_index),
-                    key_index: exit.key_index,
-                    pubkey: exit.pubkey,
-                    problem: exit.problem,
-                })
-                .collect(),
-        })
+        Some(SigningPlan::exits(chain.resolve().ok()?, found))
     };
     report_stage(move || {
         Stage::of(

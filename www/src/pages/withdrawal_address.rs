@@ -16,9 +16,7 @@ use crate::next_steps::NextSteps;
 use crate::pages::common::{
     field_error, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
 use crate::tr;
 use crate::{Screen, ScreenSignal};
@@ -127,23 +125,11 @@ pub fn WithdrawalAddress() -> impl IntoView {
         let Some(Response::Review(rows)) = review.response() else {
             return None;
         };
-        Some(SigningPlan {
-            what: Signed::BlsChanges,
-            chain: chain.resolve().ok()?,
-            address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
-            amount: None,
-            epoch: None,
-            pubkey_column: PubkeyColumn::Withdrawal,
-            rows: rows
-                .into_iter()
-                .map(|row| ReviewRow {
-                    validator_index: Some(row.validator_index),
-                    key_index: Some(row.key_index),
-                    pubkey: row.from_bls_pubkey,
-                    problem: row.problem,
-                })
-                .collect(),
-        })
+        Some(SigningPlan::bls_changes(
+            chain.resolve().ok()?,
+            ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
+            rows,
+        ))
     };
     report_stage(move || {
         Stage::of(

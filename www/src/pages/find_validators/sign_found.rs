@@ -15,9 +15,7 @@ use super::RowKey;
 use crate::jobs::{JobProgress, JobRunner};
 use crate::next_steps::NextSteps;
 use crate::pages::common::{field_error, text_input, FileList, PublicMnemonicAck};
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, SigningPlan, SigningReview, SigningSummary};
 use crate::session::Session;
 use crate::tr;
 
@@ -215,46 +213,17 @@ pub fn SignFound(findings: SearchFindings, selected: RwSignal<BTreeSet<RowKey>>)
         let Some(Response::Review(rows)) = review_changes.response() else {
             return None;
         };
-        Some(SigningPlan {
-            what: Signed::BlsChanges,
-            chain: chain()?,
-            address: ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
-            amount: None,
-            epoch: None,
-            pubkey_column: PubkeyColumn::Withdrawal,
-            rows: rows
-                .into_iter()
-                .map(|row| ReviewRow {
-                    validator_index: Some(row.validator_index),
-                    key_index: Some(row.key_index),
-                    pubkey: row.from_bls_pubkey,
-                    problem: row.problem,
-                })
-                .collect(),
-        })
+        Some(SigningPlan::bls_changes(
+            chain()?,
+            ExecutionAddress::parse_checksummed(address.get_untracked().trim()).ok(),
+            rows,
+        ))
     };
     let exits_plan = move || -> Option<SigningPlan> {
         let Some(Response::ExitReview(found)) = review_exits.response() else {
             return None;
         };
-        Some(SigningPlan {
-            what: Signed::Exits,
-            chain: chain()?,
-            address: None,
-            amount: None,
-            epoch: Some(found.epoch),
-            pubkey_column: PubkeyColumn::Signing,
-            rows: found
-                .exits
-                .into_iter()
-                .map(|exit| ReviewRow {
-                    validator_index: Some(exit.validator_index),
-                    key_index: exit.key_index,
-                    pubkey: exit.pubkey,
-                    problem: exit.problem,
-                })
-                .collect(),
-        })
+        Some(SigningPlan::exits(chain()?, found))
     };
     let busy = move || changes.state.get().is_running() || exits.state.get().is_running();
     let signed = move || changes.is_finished() || exits.is_finished();

@@ -43,51 +43,16 @@ macro_rules! languages {
                 }
             }
 
-            fn sources(self) -> &'static [&'static str] {
-                match self {
-                    $(Language::$variant => &catalogue!($tag),)*
-                    Language::Pseudo => &catalogue!("en"),
-                }
-            }
         }
     };
 }
 
-/// The catalogue files of one language, embedded without comments (see `build.rs`). Each
-/// language has the same files.
-macro_rules! catalogue {
-    ($tag:literal) => {
-        [
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/shell.ftl")),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/mnemonic.ftl")),
-            include_str!(concat!(
-                env!("OUT_DIR"),
-                "/locales/",
-                $tag,
-                "/validator-keys.ftl"
-            )),
-            include_str!(concat!(
-                env!("OUT_DIR"),
-                "/locales/",
-                $tag,
-                "/withdrawal-address.ftl"
-            )),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/exits.ftl")),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/verify.ftl")),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/find.ftl")),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/outputs.ftl")),
-            include_str!(concat!(
-                env!("OUT_DIR"),
-                "/locales/",
-                $tag,
-                "/execution-requests.ftl"
-            )),
-            include_str!(concat!(env!("OUT_DIR"), "/locales/", $tag, "/errors.ftl")),
-        ]
-    };
-}
+include!(concat!(env!("OUT_DIR"), "/packed_tags.rs"));
 
-/// The catalogue files every language has, in the order of [`catalogue!`].
+/// Every language's catalogue, packed message by message without comments (see `build.rs`).
+const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogues.packed"));
+
+/// The catalogue files every language has (`locales/<tag>/<file>`).
 pub const FILES: &[&str] = &[
     "shell.ftl",
     "mnemonic.ftl",
@@ -119,6 +84,29 @@ languages! {
 }
 
 impl Language {
+    /// The language's catalogue as one Fluent source, unpacked from [`PACKED`] (the
+    /// pseudo-locale's is English's).
+    fn source(self) -> String {
+        let tag = match self {
+            Language::Pseudo => "en",
+            _ => self.tag(),
+        };
+        let Some(index) = PACKED_TAGS.iter().position(|packed| *packed == tag) else {
+            return String::new();
+        };
+        let (ids, pieces) = PACKED.split_once('\u{1d}').unwrap_or_default();
+        let ids: Vec<&str> = ids.split_terminator('\u{1e}').collect();
+        let mut source = String::new();
+        let language = pieces.split_terminator('\u{1e}').skip(index * ids.len());
+        for (id, piece) in ids.iter().zip(language) {
+            if !piece.is_empty() {
+                source.push_str(id);
+                source.push_str(piece);
+            }
+        }
+        source
+    }
+
     /// Right-to-left scripts: the page sets `dir="rtl"` for them.
     pub fn is_rtl(self) -> bool {
         matches!(self, Language::Arabic)
@@ -174,13 +162,11 @@ impl Catalogue {
         // Isolation marks keep an LTR value (an address, a number) in order inside RTL text;
         // in LTR languages they would only be invisible noise in copied text.
         bundle.set_use_isolating(language.is_rtl());
-        for source in language.sources() {
-            let resource = match FluentResource::try_new((*source).to_owned()) {
-                Ok(resource) => resource,
-                Err((partial, _)) => partial,
-            };
-            bundle.add_resource_overriding(resource);
-        }
+        let resource = match FluentResource::try_new(language.source()) {
+            Ok(resource) => resource,
+            Err((partial, _)) => partial,
+        };
+        bundle.add_resource_overriding(resource);
         Self { language, bundle }
     }
 

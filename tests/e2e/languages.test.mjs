@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ABANDON_ART, ADDRESS, PASSWORD, jsonFile } from './fixtures.mjs';
 import { launchBrowser, releaseFileUrl } from './harness.mjs';
-import { Wallet } from './pages.mjs';
+import { FLOWS, Wallet } from './pages.mjs';
 
 let browser;
 
@@ -191,7 +191,7 @@ test('the pseudo-locale (en-XA) shows no text outside the catalogue, on every sc
     for (const text of await untranslated(page)) problems.push(`${step}: ${text}`);
   };
   // The tools without a mnemonic first, then the journeys.
-  for (const tool of ['create-mnemonic', 'use-mnemonic', 'validator-keys', 'withdrawal-address', 'exits', 'verify-files', 'find-validators', 'lookup']) {
+  for (const tool of FLOWS) {
     await app.start.open(tool);
     await check(`tool ${tool}`);
     await app.header.back();

@@ -63,7 +63,8 @@ fn pack(locales: &Path, out_dir: &Path) -> Result<(), String> {
     for file in &files {
         for &index in &languages {
             let path = locales.join(&tags[index]).join(file);
-            let source = fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+            let source =
+                fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
             if source.contains([IDS_END, PIECE_END]) {
                 return Err(format!("{} holds a packing separator", path.display()));
             }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the offline release into release/: withdrawal-wallet.html (one self-contained file),
-# withdrawal-wallet-<version>.zip and SHA256SUMS. Reproducible: paths are remapped out of the
-# binaries, tools are pinned, and no timestamps enter the output.
+# withdrawal-wallet-<version>.zip, the browser extension's zips (Chromium, Firefox) and
+# SHA256SUMS. Reproducible: paths are remapped out of the binaries, tools are pinned, and no
+# timestamps enter the output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

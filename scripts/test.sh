@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up if needed, then runs every check: format, clippy (native and wasm32), native tests,
-# wasm-bindgen tests in headless Chromium, and end-to-end tests against the built pkg/ and page.
+# wasm-bindgen tests in headless Chromium, and end-to-end tests against the built pkg/, the page
+# and the browser extension (Chromium; Firefox ESR for the file and one extension flow).
 # Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,13 @@ wasm-pack --quiet build --target web --release . --features wasm
 ./scripts/release.sh
 node --test tests/e2e/ 2>&1 | tee target/e2e-tests.log
 
+step "end-to-end: every flow again, against the Chromium extension's page (unpacked from its zip)"
+rm -rf target/extension-chromium
+python3 -m zipfile -e "$(ls release/withdrawal-wallet-extension-*[0-9].zip)" target/extension-chromium
+WW_TARGET=extension WW_EXTENSION_DIR="$PWD/target/extension-chromium" node --test \
+  tests/e2e/{app,journeys,stale,find_validators,verify_files,top_up_builder,ownership_proof,execution_requests}.test.mjs \
+  2>&1 | tee target/e2e-extension-tests.log
+
 if [ "${CI:-}" = true ] || [ "${CHECK_REPRODUCIBLE:-}" = 1 ]; then
   step "reproducibility: two release builds from clean checkouts in different folders"
   ./scripts/check-reproducible.sh
@@ -49,10 +57,10 @@ count() { # log, pattern for "N passed"/"N failed" fields
 }
 passed=0
 failed=0
-for suite in native-tests wasm-core-tests wasm-www-tests e2e-tests; do
+for suite in native-tests wasm-core-tests wasm-www-tests e2e-tests e2e-extension-tests; do
   p=$(count "target/$suite.log" passed)
   f=$(count "target/$suite.log" failed)
-  printf '%-16s %4d passed, %d failed\n' "$suite" "$p" "$f"
+  printf '%-20s %4d passed, %d failed\n' "$suite" "$p" "$f"
   passed=$((passed + p))
   failed=$((failed + f))
 done

@@ -1,6 +1,7 @@
 // The offline release in headless Firefox ESR (Tails' Tor Browser is Firefox ESR), driven over
 // WebDriver by geckodriver on 127.0.0.1: the same file:// flow with workers as in Chromium,
-// the CSP blocking fetch, and no storage left behind.
+// the CSP blocking fetch, and no storage left behind; then the Firefox extension, installed as
+// a temporary add-on, and a signing flow on its page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -8,9 +9,11 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ABANDON_ART, ADDRESS, PASSWORD } from './fixtures.mjs';
-import { loadCore, releaseFileUrl as fileUrl } from './harness.mjs';
+import { extensionZip, loadCore, releaseFileUrl as fileUrl, zipEntry } from './harness.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+/** The extension's origin in this profile, fixed by a pref (see TOOLCHAIN.md). */
+const EXTENSION_UUID = '0b4f2a57-7d0e-4c1a-9a59-3e5c2b8f6d10';
 
 let driver;
 let base;
@@ -53,21 +56,28 @@ async function type(testId, value) {
 
 /**
  * The text of the downloaded file named `prefix`…, once it is complete: Firefox writes to
- * `<name>.part` beside it and renames that at the end, and every file here is JSON.
+ * `<name>.part` beside it and renames that at the end, and every file here is JSON. A file
+ * read before does not count.
  */
 async function downloaded(prefix) {
   return waitFor(async () => {
     const files = await readdir(downloads);
-    const name = files.find((f) => f.startsWith(prefix) && !f.endsWith('.part'));
+    const name = files.find((f) => f.startsWith(prefix) && !f.endsWith('.part') && !taken.has(f));
     if (!name || files.includes(`${name}.part`)) return undefined;
     const text = await readFile(join(downloads, name), 'utf8');
     JSON.parse(text);
+    taken.add(name);
     return text;
   }, `download ${prefix}`);
 }
+/** Downloads already read: each call of `downloaded` waits for a new file. */
+const taken = new Set();
+
+let geckoId;
 
 before(async () => {
   core = await loadCore();
+  geckoId = JSON.parse(zipEntry(await extensionZip('firefox'), 'manifest.json')).browser_specific_settings.gecko.id;
   downloads = await mkdtemp(join(tmpdir(), 'ww-firefox-downloads-'));
   const port = 4444 + Math.floor(Math.random() * 1000);
   base = `http://127.0.0.1:${port}`;
@@ -89,6 +99,7 @@ before(async () => {
             'network.captive-portal-service.enabled': false,
             'app.update.enabled': false,
             'toolkit.telemetry.enabled': false,
+            'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
           },
         },
       },
@@ -101,6 +112,42 @@ after(async () => {
   if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
   driver?.kill();
 });
+
+/**
+ * From the start screen with the mnemonic loaded: one BLS change, the package's byte for byte;
+ * then the CSP refuses a fetch and nothing is stored.
+ */
+async function signBlsChangeAndCheckSealed() {
+  await click('[data-testid="withdrawal-address"]');
+  await click('[data-testid="chain"] option[value="hoodi"]');
+  const [first] = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 0, count: 1 });
+  await type('validator-indices', '700001');
+  await type('credentials', first.blsWithdrawalCredentials);
+  await type('address', ADDRESS);
+  await type('address-again', ADDRESS);
+  await click('[data-testid="review"]');
+  await type('confirm-ending', ADDRESS.slice(-6));
+  await click('[data-testid="sign"]');
+  await find('[data-testid="files"]');
+  await click('[data-file^="bls_to_execution_change-"]');
+  const change = JSON.parse(await downloaded('bls_to_execution_change-'));
+  assert.deepEqual(change, JSON.parse(core.createBlsToExecutionChanges({
+    mnemonic: ABANDON_ART, chain: 'hoodi', startIndex: 0, validatorIndices: ['700001'],
+    blsWithdrawalCredentials: [first.blsWithdrawalCredentials], executionAddress: ADDRESS,
+  }).json));
+
+  const blocked = await wd('POST', `/session/${session}/execute/async`, {
+    script: `const done = arguments[arguments.length - 1];
+      document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+      fetch('https://example.org').catch(() => {});`,
+    args: [],
+  });
+  assert.equal(blocked, 'connect-src');
+  const storage = await run(`
+    const safe = (f) => { try { return f(); } catch { return 0; } };
+    return { local: safe(() => localStorage.length), session: safe(() => sessionStorage.length), cookies: document.cookie };`);
+  assert.deepEqual(storage, { local: 0, session: 0, cookies: '' });
+}
 
 test('Firefox ESR runs the file:// release: keystores, a BLS change, CSP, no storage', async () => {
   await wd('POST', `/session/${session}/url`, { url: fileUrl });
@@ -135,33 +182,27 @@ test('Firefox ESR runs the file:// release: keystores, a BLS change, CSP, no sto
     });
 
   await click('[data-testid="back"]');
-  await click('[data-testid="withdrawal-address"]');
-  await click('[data-testid="chain"] option[value="hoodi"]');
-  const [first] = core.deriveValidatorKeys({ mnemonic: ABANDON_ART, startIndex: 0, count: 1 });
-  await type('validator-indices', '700001');
-  await type('credentials', first.blsWithdrawalCredentials);
-  await type('address', ADDRESS);
-  await type('address-again', ADDRESS);
-  await click('[data-testid="review"]');
-  await type('confirm-ending', ADDRESS.slice(-6));
-  await click('[data-testid="sign"]');
-  await find('[data-testid="files"]');
-  await click('[data-file^="bls_to_execution_change-"]');
-  const change = JSON.parse(await downloaded('bls_to_execution_change-'));
-  assert.deepEqual(change, JSON.parse(core.createBlsToExecutionChanges({
-    mnemonic: ABANDON_ART, chain: 'hoodi', startIndex: 0, validatorIndices: ['700001'],
-    blsWithdrawalCredentials: [first.blsWithdrawalCredentials], executionAddress: ADDRESS,
-  }).json));
+  await signBlsChangeAndCheckSealed();
+});
 
-  const blocked = await wd('POST', `/session/${session}/execute/async`, {
-    script: `const done = arguments[arguments.length - 1];
-      document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
-      fetch('https://example.org').catch(() => {});`,
-    args: [],
-  });
-  assert.equal(blocked, 'connect-src');
-  const storage = await run(`
-    const safe = (f) => { try { return f(); } catch { return 0; } };
-    return { local: safe(() => localStorage.length), session: safe(() => sessionStorage.length), cookies: document.cookie };`);
-  assert.deepEqual(storage, { local: 0, session: 0, cookies: '' });
+test('Firefox ESR installs the extension: it opens the wallet, which signs a BLS change offline', async () => {
+  const before = await wd('GET', `/session/${session}/window/handles`);
+  const addon = (await readFile(await extensionZip('firefox'))).toString('base64');
+  assert.equal(await wd('POST', `/session/${session}/moz/addon/install`, { addon, temporary: true }), geckoId);
+  // Installing opens the wallet in a tab (background.js): WebDriver cannot open it itself.
+  const [tab] = await waitFor(async () => {
+    const handles = await wd('GET', `/session/${session}/window/handles`);
+    const added = handles.filter((handle) => !before.includes(handle));
+    return added.length ? added : undefined;
+  }, 'the wallet tab');
+  await wd('POST', `/session/${session}/window`, { handle: tab });
+  const page = `moz-extension://${EXTENSION_UUID}/withdrawal-wallet.html`;
+  await waitFor(async () => (await wd('GET', `/session/${session}/url`)) === page, page);
+  await click('[data-testid="use-mnemonic"]');
+  assert.equal(await text('[data-testid="origin"]'), 'Loaded from moz-extension://');
+  await type('mnemonic', ABANDON_ART);
+  await waitFor(() => text('[data-testid="canonical"]'), 'canonical phrase');
+  await click('button[data-testid="use-mnemonic"]');
+  await signBlsChangeAndCheckSealed();
+  assert.equal(await run('return typeof browser === "undefined" ? "none" : typeof browser.storage'), 'undefined');
 });

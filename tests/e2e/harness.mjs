@@ -1,8 +1,12 @@
 // Shared e2e plumbing: a static server on 127.0.0.1, a headless Debian Chromium, the release
-// page opened in it, downloads and screenshots. What a screen offers is in pages.mjs; the
+// page opened in it, downloads and screenshots. With `WW_TARGET=extension` the same tests drive
+// the Chromium extension's page instead (see `extensionDir`). What a screen offers is in pages.mjs; the
 // mnemonics, address, password and vectors are in fixtures.mjs.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -22,8 +26,54 @@ const MIME = {
   '.json': 'application/json',
 };
 
+/**
+ * Which packaging the page tests drive: the single file (the default), or with
+ * `WW_TARGET=extension` the Chromium extension, unpacked from its release zip into
+ * `WW_EXTENSION_DIR` (scripts/test.sh does that). Then `launchBrowser` starts Chromium with the
+ * extension loaded and `serveStatic(releaseDir)` gives the extension's origin, whose page has
+ * the single file's name, so a test runs unchanged against either.
+ */
+export const target = process.env.WW_TARGET === 'extension' ? 'extension' : 'file';
+export const extensionDir = process.env.WW_EXTENSION_DIR ?? join(root, 'target/extension-chromium');
+
+/** The version of the release, as Cargo.toml states it (and the extension zips' names). */
+export async function releaseVersion() {
+  return (await readFile(join(root, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
+}
+
+/** The release's extension zip for `browser` ("chromium" or "firefox"). */
+export async function extensionZip(browser) {
+  return join(releaseDir, `withdrawal-wallet-extension-${await releaseVersion()}${browser === 'firefox' ? '-firefox' : ''}.zip`);
+}
+
+/** The names of a zip's entries, read by Python's zipfile (present wherever the release builds). */
+export function zipNames(zip) {
+  const script = 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))';
+  return execFileSync('python3', ['-c', script, zip], { encoding: 'utf8' }).trim().split('\n');
+}
+
+/** The bytes of entry `name` of a zip. */
+export function zipEntry(zip, name) {
+  const script = 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))';
+  return execFileSync('python3', ['-c', script, zip, name], { maxBuffer: 64 << 20 });
+}
+
+/** Unpacks a zip into `dir`. */
+export function unzip(zip, dir) {
+  execFileSync('python3', ['-m', 'zipfile', '-e', zip, dir]);
+}
+
+/** Chromium's id of an unpacked extension: sha256 of its absolute path, 32 hex digits as a–p. */
+export function extensionId(dir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export const extensionOrigin = `chrome-extension://${extensionId(extensionDir)}/`;
+
 /** Serves `dir` on an ephemeral loopback port; resolves to { url, close }. */
 export async function serveStatic(dir = join(root, 'dist')) {
+  if (target === 'extension' && dir === releaseDir) return { url: extensionOrigin, close: async () => {} };
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -44,21 +94,70 @@ export async function serveStatic(dir = join(root, 'dist')) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) };
 }
 
-/** Headless Chromium with the flags that keep it off the network (see TOOLCHAIN.md). */
+/** The flags that keep Chromium off the network (see TOOLCHAIN.md). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Headless Chromium, or with `WW_TARGET=extension` an `ExtensionBrowser`. */
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (target === 'extension') return new ExtensionBrowser(extensionDir);
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * What the tests use of a Browser (`newContext`, `newPage`, `close`), for the extension: an
+ * extension loads only in a persistent profile, so each context is a Chromium of its own with
+ * a fresh profile and the extension loaded, with the context options the test asked for
+ * (locale, viewport, downloads). Installing opens the wallet in a tab once (background.js);
+ * that tab is awaited and closed, so each test sees only its own pages.
+ */
+export class ExtensionBrowser {
+  constructor(dir) {
+    this.dir = dir;
+    this.origin = `chrome-extension://${extensionId(dir)}/`;
+    this.contexts = new Set();
+  }
+
+  async newContext(options = {}) {
+    const profile = await mkdtemp(join(tmpdir(), 'ww-extension-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${this.dir}`, `--load-extension=${this.dir}`],
+      acceptDownloads: true,
+      ...options,
+    });
+    for (const deadline = Date.now() + 30_000; ;) {
+      const welcome = context.pages().find((page) => page.url().startsWith(this.origin));
+      if (welcome) {
+        await welcome.close();
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`installing ${this.dir} opened no wallet tab`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    this.contexts.add(context);
+    context.on('close', () => {
+      this.contexts.delete(context);
+      rm(profile, { recursive: true, force: true }).catch(() => {});
+    });
+    return context;
+  }
+
+  async newPage(options) {
+    return (await this.newContext(options)).newPage();
+  }
+
+  async close() {
+    await Promise.all([...this.contexts].map((context) => context.close()));
+  }
 }
 
 /** The pkg/ build of the core, loaded in Node: the reference the page's files are compared to. */
@@ -95,10 +194,11 @@ export async function downloadText(page, fileName) {
   return readFile(await download.path(), 'utf8');
 }
 
-/** Saves a full-page screenshot as tests/e2e/artifacts/<name>.png. */
+/** Saves a full-page screenshot as tests/e2e/artifacts/<name>.png (extension-<name>.png for the extension). */
 export async function screenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  const file = target === 'extension' ? `extension-${name}` : name;
+  await page.screenshot({ path: join(artifactsDir, `${file}.png`), fullPage: true });
 }
 
 /**

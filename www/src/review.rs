@@ -10,6 +10,9 @@ use withdrawal_wallet::{Chain, ChangeReview, ExecutionAddress, ExitsReview, Wall
 
 use crate::hex::HexValue;
 use crate::i18n::{text, text_with, Args};
+use crate::jobs::{JobProgress, JobRunner};
+use crate::next_steps::NextSteps;
+use crate::pages::common::{ChainChoice, FileList};
 use crate::text as core_text;
 use crate::tr;
 
@@ -412,5 +415,60 @@ pub fn SigningSummary(plan: SigningPlan) -> impl IntoView {
             }}</h3>
             <PlanFacts plan=plan/>
         </section>
+    }
+}
+
+/// The end of every signing page, below its form and the review job's progress: the review of
+/// `plan` with its sign button until the signing has finished, the signing's progress, then
+/// what was signed, the verified files and their next steps. A page adds its own facts with
+/// `before_review` (notices to read first), `review_details` (under the review) and
+/// `signed_details` (under the summary); `ready` is when signing may start (by default, once
+/// the review is confirmed).
+#[component]
+pub fn SignAndFiles(
+    #[prop(into)] plan: Signal<Option<SigningPlan>>,
+    confirmation: Confirmation,
+    confirmed: RwSignal<bool>,
+    signing: JobRunner,
+    #[prop(into)] on_sign: Callback<()>,
+    sign_test_id: &'static str,
+    /// The message id of the sign button's label.
+    sign_label: &'static str,
+    chain: ChainChoice,
+    #[prop(optional, into)] ready: Option<Signal<bool>>,
+    #[prop(optional)] with_qr: bool,
+    #[prop(optional)] with_web3signer: bool,
+    #[prop(optional, into)] before_review: Option<ViewFn>,
+    #[prop(optional, into)] review_details: Option<ViewFn>,
+    #[prop(optional, into)] signed_details: Option<ViewFn>,
+) -> impl IntoView {
+    let ready = ready.unwrap_or_else(|| confirmed.into());
+    view! {
+        <Show when=move || !signing.is_finished()>
+            {
+                let before_review = before_review.clone();
+                let review_details = review_details.clone();
+                move || plan.get().map(|plan| view! {
+                    {before_review.as_ref().map(ViewFn::run)}
+                    <SigningReview plan=plan confirmation=confirmation confirmed=confirmed/>
+                    {review_details.as_ref().map(ViewFn::run)}
+                    <button type="button" data-testid=sign_test_id
+                        prop:disabled=move || !ready.get() || signing.state.get().is_running()
+                        on:click=move |_| on_sign.run(())>
+                        {move || text(sign_label)}
+                    </button>
+                })
+            }
+        </Show>
+        <JobProgress runner=signing/>
+        {move || signing.response().map(|response| {
+            let files = response.files();
+            view! {
+                {plan.get().map(|plan| view! { <SigningSummary plan=plan/> })}
+                {signed_details.as_ref().map(ViewFn::run)}
+                <FileList files=files.clone() with_qr=with_qr with_web3signer=with_web3signer/>
+                {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
+            }
+        })}
     }
 }

@@ -16,14 +16,11 @@ use crate::hex::HexValue;
 use crate::i18n::{text, text_with, Args};
 use crate::jobs::{JobProgress, JobRunner, JobState};
 use crate::journeys::{report_stage, Stage};
-use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
 use crate::tr;
 
@@ -306,28 +303,10 @@ pub fn BuilderDeposits() -> impl IntoView {
                 </button>
                 </form>
                 <JobProgress runner=review/>
-                <Show when=move || !signing.is_finished()>
-                    {move || plan().map(|plan| view! {
-                        {notices}
-                        <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=confirmed/>
-                        {details(false)}
-                        <button type="button" data-testid="sign-builders"
-                            prop:disabled=move || !ready() || signing.state.get().is_running()
-                            on:click=generate>
-                            {tr!("builder-sign")}
-                        </button>
-                    })}
-                </Show>
-                <JobProgress runner=signing/>
-                {move || match signing.response() {
-                    Some(Response::Files(files)) => view! {
-                        {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
-                        {details(true)}
-                        <FileList files=files.clone()/>
-                        {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
-                    }.into_any(),
-                    _ => ().into_any(),
-                }}
+                <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::TickEach confirmed=confirmed
+                    signing=signing on_sign=generate sign_test_id="sign-builders" sign_label="builder-sign" chain=chain
+                    ready=Signal::derive(ready) before_review=notices
+                    review_details=move || details(false) signed_details=move || details(true)/>
             </Show>
         </section>
     }

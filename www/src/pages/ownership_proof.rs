@@ -17,14 +17,11 @@ use crate::files::read_chosen_file;
 use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
-use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
 use crate::text;
 use crate::tr;
@@ -328,25 +325,8 @@ pub fn OwnershipProof() -> impl IntoView {
                 {move || error.get().map(|err| text::error(&err))}
             </p>
             <JobProgress runner=review/>
-            <Show when=move || !signing.is_finished()>
-                {move || plan().map(|plan| view! {
-                    <SigningReview plan=plan confirmation=Confirmation::AddressEnding confirmed=confirmed/>
-                    <button type="button" data-testid="sign-proof"
-                        prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
-                        on:click=sign>
-                        {tr!("proof-sign")}
-                    </button>
-                })}
-            </Show>
-            <JobProgress runner=signing/>
-            {move || signing.response().map(|response| {
-                let files = response.files();
-                view! {
-                    {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
-                    <FileList files=files.clone()/>
-                    {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
-                }
-            })}
+            <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::AddressEnding confirmed=confirmed
+                signing=signing on_sign=sign sign_test_id="sign-proof" sign_label="proof-sign" chain=chain/>
         </section>
     }
 }

@@ -18,14 +18,11 @@ use crate::hex::HexValue;
 use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner, JobState};
 use crate::journeys::{report_stage, Stage};
-use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
 use crate::tr;
 
@@ -415,27 +412,9 @@ pub fn TopUp() -> impl IntoView {
             </button>
             </form>
             <JobProgress runner=review/>
-            <Show when=move || !signing.is_finished()>
-                {move || plan().map(|plan| view! {
-                    <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=confirmed/>
-                    {details(false)}
-                    <button type="button" data-testid="sign-top-up"
-                        prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
-                        on:click=sign>
-                        {tr!("top-up-sign")}
-                    </button>
-                })}
-            </Show>
-            <JobProgress runner=signing/>
-            {move || signing.response().map(|response| {
-                let files = response.files();
-                view! {
-                    {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
-                    {details(true)}
-                    <FileList files=files.clone()/>
-                    {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
-                }
-            })}
+            <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::TickEach confirmed=confirmed
+                signing=signing on_sign=sign sign_test_id="sign-top-up" sign_label="top-up-sign" chain=chain
+                review_details=move || details(false) signed_details=move || details(true)/>
         </section>
     }
 }

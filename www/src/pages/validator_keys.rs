@@ -13,14 +13,11 @@ use withdrawal_wallet::{
 use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
-use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
     SecretField,
 };
-use crate::review::{
-    Confirmation, PubkeyColumn, ReviewRow, Signed, SigningPlan, SigningReview, SigningSummary,
-};
+use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
 use crate::text;
 use crate::tr;
@@ -285,25 +282,9 @@ pub fn ValidatorKeys() -> impl IntoView {
                 </button>
                 </form>
                 <JobProgress runner=review/>
-                <Show when=move || !signing.is_finished()>
-                    {move || plan().map(|plan| view! {
-                        <SigningReview plan=plan confirmation=Confirmation::TickEach confirmed=confirmed/>
-                        <button type="button" data-testid="generate"
-                            prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
-                            on:click=generate>
-                            {tr!("keys-sign")}
-                        </button>
-                    })}
-                </Show>
-                <JobProgress runner=signing/>
-                {move || match signing.response() {
-                    Some(Response::Files(files)) => view! {
-                        {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
-                        <FileList files=files.clone() with_web3signer=true/>
-                        {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
-                    }.into_any(),
-                    _ => ().into_any(),
-                }}
+                <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::TickEach confirmed=confirmed
+                    signing=signing on_sign=generate sign_test_id="generate" sign_label="keys-sign" chain=chain
+                    with_web3signer=true/>
             </Show>
         </section>
     }

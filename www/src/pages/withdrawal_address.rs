@@ -12,11 +12,10 @@ use withdrawal_wallet::{
 
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
-use crate::next_steps::NextSteps;
 use crate::pages::common::{
-    field_error, text_input, ChainPicker, FileList, NeedsMnemonic, PublicMnemonicAck,
+    field_error, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
 };
-use crate::review::{Confirmation, SigningPlan, SigningReview, SigningSummary};
+use crate::review::{Confirmation, SignAndFiles, SigningPlan};
 use crate::session::Session;
 use crate::tr;
 use crate::{Screen, ScreenSignal};
@@ -180,25 +179,8 @@ pub fn WithdrawalAddress() -> impl IntoView {
                 </button>
                 </form>
                 <JobProgress runner=review/>
-                <Show when=move || !signing.is_finished()>
-                    {move || plan().map(|plan| view! {
-                        <SigningReview plan=plan confirmation=Confirmation::AddressEnding confirmed=confirmed/>
-                        <button type="button" data-testid="sign"
-                            prop:disabled=move || !confirmed.get() || signing.state.get().is_running()
-                            on:click=sign>
-                            {tr!("bls-change-sign")}
-                        </button>
-                    })}
-                </Show>
-                <JobProgress runner=signing/>
-                {move || signing.response().map(|response| {
-                    let files = response.files();
-                    view! {
-                        {plan().map(|plan| view! { <SigningSummary plan=plan/> })}
-                        <FileList files=files.clone() with_qr=true/>
-                        {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
-                    }
-                })}
+                <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::AddressEnding confirmed=confirmed
+                    signing=signing on_sign=sign sign_test_id="sign" sign_label="bls-change-sign" chain=chain with_qr=true/>
             </Show>
         </section>
     }

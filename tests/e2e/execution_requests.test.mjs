@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ABANDON_ART, ADDRESS } from './fixtures.mjs';
 import { createRequire } from 'node:module';
-import { launchBrowser, loadCore, openRelease, releaseDir, releaseFileUrl, serveStatic } from './harness.mjs';
+import { launchBrowser, loadCore, openRelease, releaseDir, releasePageUrl, serveStatic } from './harness.mjs';
 import { Wallet } from './pages.mjs';
 
 /** The page's clock, fixed: every file is named and dated with this second. */
@@ -67,14 +67,14 @@ function beaconResponse() {
   });
 }
 
-/** The release from file://, its clock fixed, in a browser preferring `locale`. */
+/** The release page (file://, or the extension's with WW_TARGET=extension), its clock fixed, in a browser preferring `locale`. */
 async function openRequests(locale = 'en-US') {
   const context = await browser.newContext({ acceptDownloads: true, locale });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.clock.setFixedTime(new Date(NOW_SECONDS * 1000));
-  await page.goto(releaseFileUrl);
+  await page.goto(releasePageUrl);
   await page.getByTestId('use-mnemonic').waitFor();
   const app = new Wallet(page);
   app.errors = errors;

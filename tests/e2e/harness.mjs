@@ -71,6 +71,9 @@ export function extensionId(dir) {
 
 export const extensionOrigin = `chrome-extension://${extensionId(extensionDir)}/`;
 
+/** The page the flow tests open: the single file from file://, or the extension's page. */
+export const releasePageUrl = target === 'extension' ? `${extensionOrigin}withdrawal-wallet.html` : releaseFileUrl;
+
 /** Serves `dir` on an ephemeral loopback port; resolves to { url, close }. */
 export async function serveStatic(dir = join(root, 'dist')) {
   if (target === 'extension' && dir === releaseDir) return { url: extensionOrigin, close: async () => {} };

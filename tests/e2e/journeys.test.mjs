@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ABANDON_ART, ADDRESS, PASSWORD, jsonFile, vectors } from './fixtures.mjs';
-import { launchBrowser, loadCore, releaseFileUrl } from './harness.mjs';
+import { launchBrowser, loadCore, releasePageUrl } from './harness.mjs';
 import { Wallet } from './pages.mjs';
 
 let browser;
@@ -20,11 +20,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** The release from file://, on its start screen. */
+/** The release page (file://, or the extension's with WW_TARGET=extension), on its start screen. */
 async function openFromFile() {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(releaseFileUrl);
+  await page.goto(releasePageUrl);
   await page.getByTestId('journey-withdrawal-address').waitFor();
   return new Wallet(page);
 }

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { ABANDON_ART, ADDRESS, OTHER_ADDRESS, PASSWORD, jsonFile } from './fixtures.mjs';
-import { launchBrowser, loadCore, openRelease, releaseDir, releaseFileUrl, serveStatic } from './harness.mjs';
+import { launchBrowser, loadCore, openRelease, releaseDir, releasePageUrl, serveStatic } from './harness.mjs';
 import { Wallet } from './pages.mjs';
 
 let browser;
@@ -31,12 +31,12 @@ const TIMESTAMP = NOW.getTime() / 1000;
 /** hoodi's genesis validators root, as the review shows it. */
 const HOODI_ROOT = '0x212f13fc4df078b6cb7db228f1c8307566dcecf900867401a92023d7ba99cb5f';
 
-/** The release from file://, its clock fixed at NOW, on its start screen. */
+/** The release page (file://, or the extension's with WW_TARGET=extension), its clock fixed at NOW, on its start screen. */
 async function openFromFile({ viewport, locale } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, viewport, locale });
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
-  await page.goto(releaseFileUrl);
+  await page.goto(releasePageUrl);
   await page.getByTestId('journey-withdrawal-address').waitFor();
   return new Wallet(page);
 }

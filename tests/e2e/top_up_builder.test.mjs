@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { ABANDON_ART, ADDRESS, OTHER_ADDRESS, PASSWORD, jsonFile } from './fixtures.mjs';
-import { launchBrowser, loadCore, openRelease, releaseDir, releaseFileUrl, serveStatic } from './harness.mjs';
+import { launchBrowser, loadCore, openRelease, releaseDir, releasePageUrl, serveStatic } from './harness.mjs';
 import { Wallet } from './pages.mjs';
 
 let browser;
@@ -32,12 +32,12 @@ after(async () => {
 const NOW = new Date('2026-11-30T12:00:00Z');
 const TIMESTAMP = NOW.getTime() / 1000;
 
-/** The release from file://, its clock fixed at NOW, on its start screen. */
+/** The release page (file://, or the extension's with WW_TARGET=extension), its clock fixed at NOW, on its start screen. */
 async function openFromFile({ locale = 'en-US', viewport } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, locale, viewport });
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
-  await page.goto(releaseFileUrl);
+  await page.goto(releasePageUrl);
   await page.getByTestId('journey-withdrawal-address').waitFor();
   return new Wallet(page);
 }

@@ -144,6 +144,8 @@ def main() -> None:
     app_glue = only(APP_GLUE).read_text()
     app_wasm = only("withdrawal-wallet-www-*_bg.wasm").read_bytes()
     css = only("style-*.css").read_text()
+    # The workers' script, packed into the single file and a file of its own in the extension.
+    worker_script = classic_worker_script(app_glue)
 
     # The workers' script is set before the app starts (it starts workers only later anyway).
     boot = (
@@ -151,7 +153,7 @@ def main() -> None:
         + "\n// withdrawal-wallet offline bootstrap: the workers' script as a blob, the app from bytes.\n"
         + INFLATE
         + "window.withdrawalWalletWorkerUrl = URL.createObjectURL(new Blob([await inflate("
-        + packed(classic_worker_script(app_glue).encode())
+        + packed(worker_script.encode())
         + ")], { type: 'text/javascript' }));\n"
         + "await __wbg_init({ module_or_path: await inflate("
         + packed(app_wasm)
@@ -196,7 +198,7 @@ def main() -> None:
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
         zf.writestr(info, html)
-    extensions = write_extensions(DIST, RELEASE, version, app_glue, classic_worker_script(app_glue), css)
+    extensions = write_extensions(DIST, RELEASE, version, app_glue, worker_script, css)
     sums = "".join(
         f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n"
         for path in (single, archive, *extensions)

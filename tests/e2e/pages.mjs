@@ -594,28 +594,24 @@ export class WithdrawalAddressScreen {
   }
 }
 
-/** Flow 5: pre-signed exits, from the mnemonic or from a keystore. */
-export class ExitsScreen {
-  constructor(page) {
+/**
+ * What the three screens that sign with the mnemonic or one keystore share (exits, top-ups,
+ * proofs of ownership; www's KeySourcePicker and KeystoreFileInput): the source choice, the
+ * keystore file with its status and password, and review → confirm → sign. `refusal` is the
+ * selector of the screen's own refusal line.
+ */
+class KeySourceScreen {
+  constructor(page, { refusal, signButton }) {
     this.page = page;
-    this.hint = page.locator('.hint').first();
-    this.chain = new ChainPicker(page);
+    this.refusal = refusal;
     this.sourceMnemonic = page.getByTestId('source-mnemonic');
     this.sourceKeystore = page.getByTestId('source-keystore');
-    this.startIndex = page.getByTestId('start-index');
     this.keystoreFile = page.getByTestId('keystore-file');
-    this.keystorePassword = page.getByTestId('keystore-password');
-    this.validatorPubkey = page.getByTestId('keystore-validator-pubkey');
-    this.validatorIndices = page.getByTestId('validator-indices');
-    this.epoch = page.getByTestId('epoch');
-    this.epochError = new FieldError(page, 'epoch');
-    this.publicAck = new PublicMnemonicAck(page);
     this.keystoreStatus = page.getByTestId('keystore-status');
+    this.keystorePassword = page.getByTestId('keystore-password');
     this.reviewButton = page.getByTestId('review');
     this.review = new SigningReviewPanel(page);
-    this.signButton = page.getByTestId('sign-exits');
-    /** The form's own refusals (a file too large, no mnemonic), with data-code. */
-    this.exitError = page.getByTestId('exit-error');
+    this.signButton = page.getByTestId(signButton);
     this.job = new JobProgress(page);
     this.files = new FileList(page);
   }
@@ -632,7 +628,38 @@ export class ExitsScreen {
   /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
   async chooseKeystore(file) {
     await this.keystoreFile.setInputFiles(file);
-    await this.page.locator('[data-testid=keystore-status]:has-text("read"), [data-testid=exit-error][data-code]').first().waitFor();
+    await this.page.locator(`[data-testid=keystore-status]:has-text("✓"), ${this.refusal}`).first().waitFor();
+  }
+
+  /** Asks for the signing review; settles on the review or the refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton, [this.refusal]);
+  }
+
+  /** Review, confirm every part, sign; stops at a refusal. Wait on `files` or `job`. */
+  async sign() {
+    await this.requestReview();
+    // Stops at a refusal, or at a review that blocks signing (a validator that fails).
+    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
+    await this.review.confirmAll();
+    await this.signButton.click();
+  }
+}
+
+/** Flow 5: pre-signed exits, from the mnemonic or from a keystore. */
+export class ExitsScreen extends KeySourceScreen {
+  constructor(page) {
+    super(page, { refusal: '[data-testid=exit-error][data-code]', signButton: 'sign-exits' });
+    this.hint = page.locator('.hint').first();
+    this.chain = new ChainPicker(page);
+    this.startIndex = page.getByTestId('start-index');
+    this.validatorPubkey = page.getByTestId('keystore-validator-pubkey');
+    this.validatorIndices = page.getByTestId('validator-indices');
+    this.epoch = page.getByTestId('epoch');
+    this.epochError = new FieldError(page, 'epoch');
+    this.publicAck = new PublicMnemonicAck(page);
+    /** The form's own refusals (a file too large, no mnemonic), with data-code. */
+    this.exitError = page.getByTestId('exit-error');
   }
 
   /** Fills what is given, in the form's order. */
@@ -654,19 +681,6 @@ export class ExitsScreen {
     await this.page.locator('[data-testid=exit-error][data-code]').waitFor();
   }
 
-  /** Asks for the signing review; settles on the review or the refusal. */
-  async requestReview() {
-    await clickAndSettle(this.page, this.reviewButton, ['[data-testid=exit-error][data-code]']);
-  }
-
-  /** Review, tick every part, "Sign exits"; stops at a refusal. Wait on `files` or `job`. */
-  async sign() {
-    await this.requestReview();
-    // Stops at a refusal, or at a review that blocks signing (a validator that fails).
-    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
-    await this.review.confirmAll();
-    await this.signButton.click();
-  }
 }
 
 /** Flow 6: any deposit, BLS-change, exit or keystore file, checked entry by entry. */
@@ -1005,26 +1019,18 @@ export class Wallet {
 }
 
 /** Proof of withdrawal-address ownership: keystore or mnemonic, chain, validator, address; reviewed, then signed. */
-export class OwnershipProofScreen {
+export class OwnershipProofScreen extends KeySourceScreen {
   constructor(page) {
-    this.page = page;
+    super(page, { refusal: '[data-testid=proof-error][data-code]', signButton: 'sign-proof' });
     this.notice = page.getByTestId('proof-not-consensus');
     this.needsMnemonic = page.getByTestId('needs-mnemonic');
     this.chain = new ChainPicker(page);
-    this.sourceKeystore = page.getByTestId('source-keystore');
-    this.sourceMnemonic = page.getByTestId('source-mnemonic');
-    this.keystoreFile = page.getByTestId('keystore-file');
-    this.keystoreStatus = page.getByTestId('keystore-status');
-    this.keystorePassword = page.getByTestId('keystore-password');
     this.keyIndex = page.getByTestId('key-index');
     this.validatorPubkey = page.getByTestId('validator-pubkey');
     this.validatorIndex = page.getByTestId('validator-index');
     this.address = page.getByTestId('address');
     this.addressAgain = page.getByTestId('address-again');
     this.publicAck = new PublicMnemonicAck(page);
-    this.reviewButton = page.getByTestId('review');
-    this.review = new SigningReviewPanel(page);
-    this.signButton = page.getByTestId('sign-proof');
     /** The form's own refusals (no keystore chosen, a file too large), with data-code. */
     this.error = page.getByTestId('proof-error');
     this.errors = {
@@ -1035,24 +1041,7 @@ export class OwnershipProofScreen {
       validatorIndex: new FieldError(page, 'validator-index'),
       address: new FieldError(page, 'address'),
     };
-    this.job = new JobProgress(page);
-    this.files = new FileList(page);
     this.nextSteps = page.getByTestId('next-ownership-proof');
-  }
-
-  async useKeystore() {
-    await this.sourceKeystore.check();
-    await this.keystoreFile.waitFor();
-  }
-
-  async useMnemonic() {
-    await this.sourceMnemonic.check();
-  }
-
-  /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
-  async chooseKeystore(file) {
-    await this.keystoreFile.setInputFiles(file);
-    await this.page.locator('[data-testid=keystore-status]:has-text("✓"), [data-testid=proof-error][data-code]').first().waitFor();
   }
 
   /** Fills what is given, in the form's order; fields left out keep their value. */
@@ -1068,18 +1057,6 @@ export class OwnershipProofScreen {
     }
   }
 
-  /** Asks for the signing review; settles on the review or the refusal. */
-  async requestReview() {
-    await clickAndSettle(this.page, this.reviewButton, ['[data-testid=proof-error][data-code]']);
-  }
-
-  /** Review, retype the address's ending, "Sign the proof"; stops at a refusal. Wait on `files` or `job`. */
-  async sign() {
-    await this.requestReview();
-    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
-    await this.review.confirmAll();
-    await this.signButton.click();
-  }
 }
 
 /**
@@ -1230,28 +1207,20 @@ export class ExecutionRequestsScreen {
 }
 
 /** A top-up of an existing validator: its key from the mnemonic or a keystore, reviewed, signed. */
-export class TopUpScreen {
+export class TopUpScreen extends KeySourceScreen {
   constructor(page) {
-    this.page = page;
+    super(page, { refusal: '[data-testid=keystore-error][data-code]', signButton: 'sign-top-up' });
     this.explain = page.getByTestId('top-up-explain');
     this.needsMnemonic = page.getByTestId('needs-mnemonic');
     this.chain = new ChainPicker(page);
-    this.sourceMnemonic = page.getByTestId('source-mnemonic');
-    this.sourceKeystore = page.getByTestId('source-keystore');
     this.keyIndex = page.getByTestId('key-index');
-    this.keystoreFile = page.getByTestId('keystore-file');
-    this.keystoreStatus = page.getByTestId('keystore-status');
-    this.keystorePassword = page.getByTestId('keystore-password');
     this.validatorPubkey = page.getByTestId('validator-pubkey');
     this.executionWarning = page.getByTestId('top-up-execution-warning');
     this.address = page.getByTestId('address');
     this.addressAgain = page.getByTestId('address-again');
     this.amount = page.getByTestId('amount');
     this.publicAck = new PublicMnemonicAck(page);
-    this.reviewButton = page.getByTestId('review');
-    this.review = new SigningReviewPanel(page);
     this.details = page.getByTestId('top-up-details');
-    this.signButton = page.getByTestId('sign-top-up');
     this.errors = {
       keyIndex: new FieldError(page, 'key-index'),
       keystore: new FieldError(page, 'keystore'),
@@ -1260,24 +1229,7 @@ export class TopUpScreen {
       address: new FieldError(page, 'address'),
       amount: new FieldError(page, 'amount'),
     };
-    this.job = new JobProgress(page);
-    this.files = new FileList(page);
     this.nextSteps = page.getByTestId('next-top-up');
-  }
-
-  async useMnemonic() {
-    await this.sourceMnemonic.check();
-  }
-
-  async useKeystore() {
-    await this.sourceKeystore.check();
-    await this.keystoreFile.waitFor();
-  }
-
-  /** Chooses the keystore file (a Playwright file payload) and waits until it is read (or refused). */
-  async chooseKeystore(file) {
-    await this.keystoreFile.setInputFiles(file);
-    await this.page.locator('[data-testid=keystore-status]:has-text("✓"), [data-testid=keystore-error][data-code]').first().waitFor();
   }
 
   /** "compounding" (0x02) or "execution" (0x01). */
@@ -1311,18 +1263,6 @@ export class TopUpScreen {
     };
   }
 
-  /** Asks for the signing review; settles on the review or the refusal. */
-  async requestReview() {
-    await clickAndSettle(this.page, this.reviewButton);
-  }
-
-  /** Review, tick every part, "Sign the top-up"; stops at a refusal. Wait on `files` or `job`. */
-  async sign() {
-    await this.requestReview();
-    if (!(await this.review.panels.count()) || (await this.review.blocked.count())) return;
-    await this.review.confirmAll();
-    await this.signButton.click();
-  }
 }
 
 /** Builder deposits: builder keys of the mnemonic, the core's notice, keystores and deposit data. */

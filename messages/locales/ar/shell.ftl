@@ -74,3 +74,6 @@ phase-signing = التوقيع
 phase-verifying = التحقق
 phase-reading-import = قراءة الملف المستورد (المدققون)
 phase-decrypting = فتح ملف keystore
+
+keystore-reading = جارٍ قراءة { $name }…
+keystore-read = ✓ تمت قراءة { $name }

@@ -74,3 +74,6 @@ phase-signing = Signieren
 phase-verifying = Prüfen
 phase-reading-import = Lesen des Imports (Validatoren)
 phase-decrypting = Öffnen des Keystores
+
+keystore-reading = { $name } wird gelesen…
+keystore-read = ✓ { $name } gelesen

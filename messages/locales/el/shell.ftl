@@ -74,3 +74,6 @@ phase-signing = υπογραφή
 phase-verifying = επαλήθευση
 phase-reading-import = ανάγνωση της εισαγωγής (επικυρωτές)
 phase-decrypting = άνοιγμα του keystore
+
+keystore-reading = Ανάγνωση του { $name }…
+keystore-read = ✓ Το { $name } διαβάστηκε

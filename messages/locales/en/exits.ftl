@@ -7,10 +7,6 @@ exits-source-legend = Sign with
 exits-source-mnemonic = my mnemonic
 exits-source-keystore = a keystore file and its password
 exits-keystore-file-label = Keystore file
-# $name: the chosen keystore's file name.
-exits-keystore-reading = Reading { $name }…
-# $name: the chosen keystore's file name.
-exits-keystore-read = ✓ { $name } read
 exits-keystore-password-label = Keystore password
 exits-validator-pubkey-label = The validator's pubkey (recommended: the keystore's key must then be this validator's)
 exits-start-index-label = Key index of the first validator below

@@ -87,3 +87,8 @@ phase-signing = signing
 phase-verifying = verifying
 phase-reading-import = reading the import (validators)
 phase-decrypting = opening the keystore
+
+# A keystore file chosen on a signing page. $name: the file name.
+keystore-reading = Reading { $name }…
+# $name: the chosen keystore's file name.
+keystore-read = ✓ { $name } read

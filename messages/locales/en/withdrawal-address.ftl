@@ -39,10 +39,6 @@ proof-source-legend = Sign with
 proof-source-keystore = the validator's keystore file and its password
 proof-source-mnemonic = my mnemonic, at the validator's key index
 proof-keystore-file-label = The validator's keystore file
-# $name: the chosen keystore's file name.
-proof-keystore-reading = Reading { $name }…
-# $name: the chosen keystore's file name.
-proof-keystore-read = ✓ { $name } read
 proof-keystore-password-label = Keystore password
 proof-key-index-label = Key index of the validator's signing key
 proof-validator-pubkey-label = The validator's pubkey (recommended: the signing key must then be this validator's)

@@ -74,3 +74,6 @@ phase-signing = firmando
 phase-verifying = verificando
 phase-reading-import = leyendo la importación (validadores)
 phase-decrypting = abriendo el keystore
+
+keystore-reading = Leyendo { $name }…
+keystore-read = ✓ { $name } leído

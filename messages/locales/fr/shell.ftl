@@ -74,3 +74,6 @@ phase-signing = signature
 phase-verifying = vérification
 phase-reading-import = lecture de l'import (validateurs)
 phase-decrypting = ouverture du keystore
+
+keystore-reading = Lecture de { $name }…
+keystore-read = ✓ { $name } lu

@@ -74,3 +74,6 @@ phase-signing = menandatangani
 phase-verifying = memverifikasi
 phase-reading-import = membaca impor (validator)
 phase-decrypting = membuka keystore
+
+keystore-reading = Membaca { $name }…
+keystore-read = ✓ { $name } telah dibaca

@@ -74,3 +74,6 @@ phase-signing = firma
 phase-verifying = verifica
 phase-reading-import = lettura dell'importazione (validatori)
 phase-decrypting = apertura del keystore
+
+keystore-reading = Lettura di { $name }…
+keystore-read = ✓ { $name } letto

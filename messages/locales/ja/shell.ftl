@@ -75,3 +75,6 @@ phase-signing = 署名中
 phase-verifying = 検証中
 phase-reading-import = インポートを読み込み中（バリデーター）
 phase-decrypting = キーストアを復号中
+
+keystore-reading = { $name } を読み込み中…
+keystore-read = ✓ { $name } を読み込みました

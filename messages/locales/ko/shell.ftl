@@ -75,3 +75,6 @@ phase-signing = 서명 중
 phase-verifying = 검증 중
 phase-reading-import = 가져온 데이터 읽는 중(검증자)
 phase-decrypting = 키스토어 여는 중
+
+keystore-reading = { $name } 읽는 중…
+keystore-read = ✓ { $name } 읽기 완료

@@ -75,3 +75,6 @@ phase-signing = assinando
 phase-verifying = verificando
 phase-reading-import = lendo a importação (validadores)
 phase-decrypting = abrindo o keystore
+
+keystore-reading = Lendo { $name }…
+keystore-read = ✓ { $name } lido

@@ -75,3 +75,6 @@ phase-signing = semnare
 phase-verifying = verificare
 phase-reading-import = citirea importului (validatori)
 phase-decrypting = deschiderea keystore-ului
+
+keystore-reading = Se citește { $name }…
+keystore-read = ✓ { $name } a fost citit

@@ -74,3 +74,6 @@ phase-signing = imzalama
 phase-verifying = doğrulama
 phase-reading-import = içe aktarılan verinin okunması (doğrulayıcılar)
 phase-decrypting = keystore dosyasının açılması
+
+keystore-reading = { $name } okunuyor…
+keystore-read = ✓ { $name } okundu

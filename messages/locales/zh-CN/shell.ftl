@@ -75,3 +75,6 @@ phase-signing = 正在签名
 phase-verifying = 正在验证
 phase-reading-import = 正在读取导入数据（验证者）
 phase-decrypting = 正在打开 keystore
+
+keystore-reading = 正在读取 { $name }…
+keystore-read = ✓ 已读取 { $name }

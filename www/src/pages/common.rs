@@ -389,3 +389,106 @@ pub fn field_error(
 pub fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
 }
+
+/// Where a signing key comes from: the loaded mnemonic (at a key index) or one keystore and
+/// its password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeySource {
+    Mnemonic,
+    Keystore,
+}
+
+/// The keystore file chosen on a page, as the page knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeystoreFile {
+    None,
+    Reading(String),
+    Read { name: String, json: String },
+}
+
+/// The choice between the mnemonic and a keystore: two radio buttons (`source-mnemonic`,
+/// `source-keystore`) under `legend`, the keystore first when `keystore_first`. `on_choose`
+/// replaces the plain setting of `source` (to drop what the other source held).
+#[component]
+pub fn KeySourcePicker(
+    source: RwSignal<KeySource>,
+    /// Message ids of the legend and the two choices.
+    legend: &'static str,
+    mnemonic_label: &'static str,
+    keystore_label: &'static str,
+    #[prop(optional)] keystore_first: bool,
+    #[prop(optional, into)] on_choose: Option<Callback<KeySource>>,
+) -> impl IntoView {
+    let choose = move |chosen: KeySource| match on_choose {
+        Some(on_choose) => on_choose.run(chosen),
+        None => source.set(chosen),
+    };
+    let choice = move |kind: KeySource| {
+        let (test_id, label) = match kind {
+            KeySource::Mnemonic => ("source-mnemonic", mnemonic_label),
+            KeySource::Keystore => ("source-keystore", keystore_label),
+        };
+        view! {
+            <label class="inline"><input type="radio" name="key-source" data-testid=test_id
+                prop:checked=move || source.get() == kind
+                on:change=move |_| choose(kind)/>" "{move || crate::i18n::text(label)}</label>
+        }
+    };
+    let order = if keystore_first {
+        [KeySource::Keystore, KeySource::Mnemonic]
+    } else {
+        [KeySource::Mnemonic, KeySource::Keystore]
+    };
+    view! {
+        <fieldset>
+            <legend>{move || crate::i18n::text(legend)}</legend>
+            {order.map(choice)}
+        </fieldset>
+    }
+}
+
+/// A keystore file input (`keystore-file`) and its status line (`keystore-status`): the chosen
+/// file is read into `keystore`. `on_error` hears `None` when a file is chosen and the read
+/// failure, if any; a cancelled choice leaves no keystore.
+#[component]
+pub fn KeystoreFileInput(
+    keystore: RwSignal<KeystoreFile>,
+    /// Message id of the input's label.
+    label: &'static str,
+    #[prop(into)] on_error: Callback<Option<WalletError>>,
+    /// The id of the element holding the field's error, for `aria-describedby`.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+) -> impl IntoView {
+    let status = move || {
+        let (id, name) = match keystore.get() {
+            KeystoreFile::None => return None,
+            KeystoreFile::Reading(name) => ("keystore-reading", name),
+            KeystoreFile::Read { name, .. } => ("keystore-read", name),
+        };
+        let mut args = crate::i18n::Args::new();
+        args.set("name", name);
+        Some(crate::i18n::text_with(id, &args))
+    };
+    view! {
+        <label for="keystore-file">{move || crate::i18n::text(label)}</label>
+        <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
+            aria-describedby=described_by
+            on:change=move |ev| {
+                on_error.run(None);
+                let Some(name) = crate::files::chosen_file_name(&ev) else {
+                    keystore.set(KeystoreFile::None);
+                    return;
+                };
+                keystore.set(KeystoreFile::Reading(name.clone()));
+                crate::files::read_chosen_file(&ev, move |text| match text {
+                    Ok(json) => keystore.set(KeystoreFile::Read { name, json }),
+                    Err(err) => {
+                        keystore.set(KeystoreFile::None);
+                        on_error.run(Some(err));
+                    }
+                })
+            }/>
+        <p class="hint" role="status" data-testid="keystore-status">{status}</p>
+    }
+}

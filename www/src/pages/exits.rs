@@ -6,39 +6,22 @@ use leptos::prelude::*;
 use withdrawal_wallet::fields;
 use withdrawal_wallet::{CreateExitFromKeystore, CreateExits, Request, Response, WalletError};
 
-use crate::files::read_chosen_file;
-use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
-    SecretField,
+    field_error, secret_input, text_input, ChainPicker, KeySource, KeySourcePicker, KeystoreFile,
+    KeystoreFileInput, NeedsMnemonic, PublicMnemonicAck, SecretField,
 };
 use crate::review::{Confirmation, SignAndFiles, SigningPlan};
 use crate::session::Session;
 use crate::text;
 use crate::tr;
 
-/// What signs the exits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ExitSource {
-    Mnemonic,
-    Keystore,
-}
-
-/// The keystore chosen, as the page knows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum KeystoreFile {
-    None,
-    Reading(String),
-    Read { name: String, json: String },
-}
-
 #[component]
 pub fn Exits() -> impl IntoView {
     let session = expect_context::<Session>();
     let chain = session.chain;
-    let source = RwSignal::new(ExitSource::Mnemonic);
+    let source = RwSignal::new(KeySource::Mnemonic);
     let start = RwSignal::new("0".to_owned());
     let validators = RwSignal::new(String::new());
     let epoch = RwSignal::new(String::new());
@@ -59,7 +42,7 @@ pub fn Exits() -> impl IntoView {
     // The request the form makes now, review and signature alike (tracked).
     let request = move || -> Option<(Request, Request)> {
         Some(match source.get() {
-            ExitSource::Mnemonic => {
+            KeySource::Mnemonic => {
                 let (mnemonic, passphrase, language) = session.secrets()?;
                 let request = CreateExits {
                     mnemonic,
@@ -78,7 +61,7 @@ pub fn Exits() -> impl IntoView {
                     Request::CreateExits(request),
                 )
             }
-            ExitSource::Keystore => {
+            KeySource::Keystore => {
                 let KeystoreFile::Read { json, .. } = keystore.get() else {
                     return None;
                 };
@@ -110,7 +93,7 @@ pub fn Exits() -> impl IntoView {
     let start_review = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         error.set(None);
-        if let ExitSource::Keystore = source.get_untracked() {
+        if let KeySource::Keystore = source.get_untracked() {
             // Say why nothing happens: the file is not read yet, or none was chosen.
             if !matches!(keystore.get_untracked(), KeystoreFile::Read { .. }) {
                 error.set(Some(
@@ -123,7 +106,7 @@ pub fn Exits() -> impl IntoView {
             error.set(Some(err));
             return;
         }
-        if let ExitSource::Mnemonic = source.get_untracked() {
+        if let KeySource::Mnemonic = source.get_untracked() {
             if let Err(err) = fields::key_index(&start.get_untracked()) {
                 error.set(Some(err.at("startIndex")));
                 return;
@@ -157,21 +140,11 @@ pub fn Exits() -> impl IntoView {
     };
     report_stage(move || {
         Stage::of(
-            source.get() == ExitSource::Mnemonic && !session.is_loaded(),
+            source.get() == KeySource::Mnemonic && !session.is_loaded(),
             review.is_finished(),
             signing.is_finished(),
         )
     });
-    let keystore_status = move || {
-        let (id, name) = match keystore.get() {
-            KeystoreFile::None => return None,
-            KeystoreFile::Reading(name) => ("exits-keystore-reading", name),
-            KeystoreFile::Read { name, .. } => ("exits-keystore-read", name),
-        };
-        let mut args = Args::new();
-        args.set("name", name);
-        Some(text_with(id, &args))
-    };
 
     view! {
         <section class="card" aria-labelledby="exit-title">
@@ -179,31 +152,11 @@ pub fn Exits() -> impl IntoView {
             <p class="hint">{tr!("exits-hint")}</p>
             <form on:submit=start_review>
             <ChainPicker/>
-            <fieldset>
-                <legend>{tr!("exits-source-legend")}</legend>
-                <label class="inline"><input type="radio" name="source" data-testid="source-mnemonic"
-                    prop:checked=move || source.get() == ExitSource::Mnemonic
-                    on:change=move |_| source.set(ExitSource::Mnemonic)/>" "{tr!("exits-source-mnemonic")}</label>
-                <label class="inline"><input type="radio" name="source" data-testid="source-keystore"
-                    prop:checked=move || source.get() == ExitSource::Keystore
-                    on:change=move |_| source.set(ExitSource::Keystore)/>" "{tr!("exits-source-keystore")}</label>
-            </fieldset>
-            <Show when=move || source.get() == ExitSource::Mnemonic fallback=move || view! {
-                <label for="keystore-file">{tr!("exits-keystore-file-label")}</label>
-                <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
-                    on:change=move |ev| {
-                        error.set(None);
-                        let name = crate::files::chosen_file_name(&ev).unwrap_or_default();
-                        keystore.set(KeystoreFile::Reading(name.clone()));
-                        read_chosen_file(&ev, move |text| match text {
-                            Ok(json) => keystore.set(KeystoreFile::Read { name, json }),
-                            Err(err) => {
-                                keystore.set(KeystoreFile::None);
-                                error.set(Some(err));
-                            }
-                        })
-                    }/>
-                <p class="hint" role="status" data-testid="keystore-status">{keystore_status}</p>
+            <KeySourcePicker source=source legend="exits-source-legend"
+                mnemonic_label="exits-source-mnemonic" keystore_label="exits-source-keystore"/>
+            <Show when=move || source.get() == KeySource::Mnemonic fallback=move || view! {
+                <KeystoreFileInput keystore=keystore label="exits-keystore-file-label"
+                    on_error=move |err| error.set(err)/>
                 <label for="keystore-password">{tr!("exits-keystore-password-label")}</label>
                 {secret_input("keystore-password", password)}
                 <label for="keystore-validator-pubkey">{tr!("exits-validator-pubkey-label")}</label>
@@ -215,14 +168,14 @@ pub fn Exits() -> impl IntoView {
                 </Show>
             </Show>
             <label for="validator-indices">{move || crate::i18n::text(match source.get() {
-                ExitSource::Mnemonic => "exits-validator-indices-label",
-                ExitSource::Keystore => "exits-validator-index-label",
+                KeySource::Mnemonic => "exits-validator-indices-label",
+                KeySource::Keystore => "exits-validator-index-label",
             })}</label>
             {text_input("validator-indices", validators)}
             <label for="epoch">{tr!("exits-epoch-label")}</label>
             {text_input("epoch", epoch)}
             {field_error("epoch", epoch_error)}
-            <Show when=move || source.get() == ExitSource::Mnemonic>
+            <Show when=move || source.get() == KeySource::Mnemonic>
                 <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
             </Show>
             <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>

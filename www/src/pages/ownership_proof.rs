@@ -13,13 +13,11 @@ use withdrawal_wallet::{
     Request, Response, SecretText, WalletError,
 };
 
-use crate::files::read_chosen_file;
-use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner};
 use crate::journeys::{report_stage, Stage};
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
-    SecretField,
+    field_error, secret_input, text_input, ChainPicker, KeySource, KeySourcePicker, KeystoreFile,
+    KeystoreFileInput, NeedsMnemonic, PublicMnemonicAck, SecretField,
 };
 use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
@@ -29,28 +27,11 @@ use crate::tr;
 /// deposit-cli's command that makes the same file (a name, never translated).
 const DEPOSIT_CLI_COMMAND: &str = "generate-bls-to-execution-change-keystore";
 
-/// What signs the proof.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ProofSource {
-    /// The validator's EIP-2335 keystore and its password, as deposit-cli signs it.
-    Keystore,
-    /// The loaded mnemonic's signing key at a key index.
-    Mnemonic,
-}
-
-/// The keystore chosen, as the page knows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum KeystoreFile {
-    None,
-    Reading(String),
-    Read { name: String, json: String },
-}
-
 #[component]
 pub fn OwnershipProof() -> impl IntoView {
     let session = expect_context::<Session>();
     let chain = session.chain;
-    let source = RwSignal::new(ProofSource::Keystore);
+    let source = RwSignal::new(KeySource::Keystore);
     let keystore = RwSignal::new(KeystoreFile::None);
     let password = SecretField::new();
     let key_index = RwSignal::new("0".to_owned());
@@ -81,7 +62,7 @@ pub fn OwnershipProof() -> impl IntoView {
         _ => None,
     };
     let key_index_error = move || {
-        (source.get() == ProofSource::Mnemonic)
+        (source.get() == KeySource::Mnemonic)
             .then(|| fields::key_index(&key_index.get()).err())
             .flatten()
             .map(|err| err.at("keyIndex"))
@@ -130,14 +111,14 @@ pub fn OwnershipProof() -> impl IntoView {
             timestamp: None,
         };
         match source.get() {
-            ProofSource::Keystore => {
+            KeySource::Keystore => {
                 let KeystoreFile::Read { json, .. } = keystore.get() else {
                     return None;
                 };
                 request.keystore = Some(json);
                 request.password = Some(password.secret().ok()?);
             }
-            ProofSource::Mnemonic => {
+            KeySource::Mnemonic => {
                 let (mnemonic, passphrase, language) = session.secrets()?;
                 request.mnemonic = Some(mnemonic);
                 request.passphrase = passphrase;
@@ -160,7 +141,7 @@ pub fn OwnershipProof() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         error.set(None);
-        if let ProofSource::Keystore = source.get_untracked() {
+        if let KeySource::Keystore = source.get_untracked() {
             // Say why nothing happens: the file is not read yet, or none was chosen.
             if !matches!(keystore.get_untracked(), KeystoreFile::Read { .. }) {
                 error.set(Some(
@@ -226,14 +207,14 @@ pub fn OwnershipProof() -> impl IntoView {
     };
     report_stage(move || {
         Stage::of(
-            source.get() == ProofSource::Mnemonic && !session.is_loaded(),
+            source.get() == KeySource::Mnemonic && !session.is_loaded(),
             review.is_finished(),
             signing.is_finished(),
         )
     });
     // Another source drops the keystore and its password: the fields shown again are empty,
     // and so is what the page holds.
-    let choose_source = move |chosen: ProofSource| {
+    let choose_source = move |chosen: KeySource| {
         if source.get_untracked() != chosen {
             keystore.set(KeystoreFile::None);
             password.text.set(zeroize::Zeroizing::new(String::new()));
@@ -241,16 +222,6 @@ pub fn OwnershipProof() -> impl IntoView {
             error.set(None);
         }
         source.set(chosen);
-    };
-    let keystore_status = move || {
-        let (id, name) = match keystore.get() {
-            KeystoreFile::None => return None,
-            KeystoreFile::Reading(name) => ("proof-keystore-reading", name),
-            KeystoreFile::Read { name, .. } => ("proof-keystore-read", name),
-        };
-        let mut args = Args::new();
-        args.set("name", name);
-        Some(text_with(id, &args))
     };
 
     view! {
@@ -262,42 +233,18 @@ pub fn OwnershipProof() -> impl IntoView {
             <form on:submit=start_review novalidate=true>
             <ChainPicker/>
             {field_error("chain-root", chain_root_error)}
-            <fieldset>
-                <legend>{tr!("proof-source-legend")}</legend>
-                <label class="inline"><input type="radio" name="proof-source" data-testid="source-keystore"
-                    prop:checked=move || source.get() == ProofSource::Keystore
-                    on:change=move |_| choose_source(ProofSource::Keystore)/>" "{tr!("proof-source-keystore")}</label>
-                <label class="inline"><input type="radio" name="proof-source" data-testid="source-mnemonic"
-                    prop:checked=move || source.get() == ProofSource::Mnemonic
-                    on:change=move |_| choose_source(ProofSource::Mnemonic)/>" "{tr!("proof-source-mnemonic")}</label>
-            </fieldset>
-            <Show when=move || source.get() == ProofSource::Keystore fallback=move || view! {
+            <KeySourcePicker source=source legend="proof-source-legend" keystore_first=true
+                mnemonic_label="proof-source-mnemonic" keystore_label="proof-source-keystore"
+                on_choose=choose_source/>
+            <Show when=move || source.get() == KeySource::Keystore fallback=move || view! {
                 <Show when=move || session.is_loaded() fallback=|| view! { <NeedsMnemonic/> }>
                     <label for="key-index">{tr!("proof-key-index-label")}</label>
                     {text_input("key-index", key_index)}
                     {field_error("key-index", key_index_error)}
                 </Show>
             }>
-                <label for="keystore-file">{tr!("proof-keystore-file-label")}</label>
-                <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
-                    aria-describedby="keystore-file-error"
-                    on:change=move |ev| {
-                        error.set(None);
-                        // No file (the choice cancelled): no keystore.
-                        let Some(name) = crate::files::chosen_file_name(&ev) else {
-                            keystore.set(KeystoreFile::None);
-                            return;
-                        };
-                        keystore.set(KeystoreFile::Reading(name.clone()));
-                        read_chosen_file(&ev, move |text| match text {
-                            Ok(json) => keystore.set(KeystoreFile::Read { name, json }),
-                            Err(err) => {
-                                keystore.set(KeystoreFile::None);
-                                error.set(Some(err));
-                            }
-                        })
-                    }/>
-                <p class="hint" role="status" data-testid="keystore-status">{keystore_status}</p>
+                <KeystoreFileInput keystore=keystore label="proof-keystore-file-label"
+                    described_by="keystore-file-error" on_error=move |err| error.set(err)/>
                 {field_error("keystore-file", keystore_error)}
                 <label for="keystore-password">{tr!("proof-keystore-password-label")}</label>
                 {secret_input("keystore-password", password)}
@@ -313,7 +260,7 @@ pub fn OwnershipProof() -> impl IntoView {
             <label for="address-again">{tr!("proof-address-again-label")}</label>
             {text_input("address-again", address_again)}
             {field_error("address", address_error)}
-            <Show when=move || source.get() == ProofSource::Mnemonic>
+            <Show when=move || source.get() == KeySource::Mnemonic>
                 <PublicMnemonicAck real_value=Signal::derive(move || chain.real_value()) acknowledged=public_acknowledged/>
             </Show>
             <button type="submit" data-testid="review" prop:disabled=move || review.state.get().is_running()>

@@ -13,39 +13,23 @@ use withdrawal_wallet::{
     WalletError,
 };
 
-use crate::files::read_chosen_file;
 use crate::hex::HexValue;
 use crate::i18n::{text_with, Args};
 use crate::jobs::{JobProgress, JobRunner, JobState};
 use crate::journeys::{report_stage, Stage};
 use crate::pages::common::{
-    field_error, secret_input, text_input, ChainPicker, NeedsMnemonic, PublicMnemonicAck,
-    SecretField,
+    field_error, secret_input, text_input, ChainPicker, KeySource, KeySourcePicker, KeystoreFile,
+    KeystoreFileInput, NeedsMnemonic, PublicMnemonicAck, SecretField,
 };
 use crate::review::{Confirmation, PubkeyColumn, ReviewRow, SignAndFiles, Signed, SigningPlan};
 use crate::session::Session;
 use crate::tr;
-
-/// Where the validator's signing key comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum KeySource {
-    Mnemonic,
-    Keystore,
-}
 
 /// The validator's credentials, as the deposit will name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TopUpKind {
     Compounding,
     Execution,
-}
-
-/// The keystore chosen, as the page knows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum KeystoreFile {
-    None,
-    Reading(String),
-    Read { name: String, json: String },
 }
 
 /// The failure of `runner` when the core placed it at `field` (or inside it): shown beside
@@ -308,16 +292,6 @@ pub fn TopUp() -> impl IntoView {
             signing.is_finished(),
         )
     });
-    let keystore_status = move || {
-        let (id, name) = match keystore.get() {
-            KeystoreFile::None => return None,
-            KeystoreFile::Reading(name) => ("exits-keystore-reading", name),
-            KeystoreFile::Read { name, .. } => ("exits-keystore-read", name),
-        };
-        let mut args = Args::new();
-        args.set("name", name);
-        Some(text_with(id, &args))
-    };
     let currency = move || chain.resolve().map_or("ETH", |chain| chain.currency());
 
     view! {
@@ -334,32 +308,12 @@ pub fn TopUp() -> impl IntoView {
             </section>
             <form on:submit=start_review>
             <ChainPicker/>
-            <fieldset>
-                <legend>{tr!("top-up-source-legend")}</legend>
-                <label class="inline"><input type="radio" name="top-up-source" data-testid="source-mnemonic"
-                    prop:checked=move || source.get() == KeySource::Mnemonic
-                    on:change=move |_| source.set(KeySource::Mnemonic)/>" "{tr!("top-up-source-mnemonic")}</label>
-                <label class="inline"><input type="radio" name="top-up-source" data-testid="source-keystore"
-                    prop:checked=move || source.get() == KeySource::Keystore
-                    on:change=move |_| source.set(KeySource::Keystore)/>" "{tr!("top-up-source-keystore")}</label>
-            </fieldset>
+            <KeySourcePicker source=source legend="top-up-source-legend"
+                mnemonic_label="top-up-source-mnemonic" keystore_label="top-up-source-keystore"/>
             <Show when=move || source.get() == KeySource::Mnemonic fallback=move || view! {
-                <label for="keystore-file">{tr!("top-up-keystore-file-label")}</label>
-                <input id="keystore-file" data-testid="keystore-file" type="file" accept=".json,application/json"
-                    aria-describedby="keystore-error"
-                    on:change=move |ev| {
-                        keystore_error.set(None);
-                        let name = crate::files::chosen_file_name(&ev).unwrap_or_default();
-                        keystore.set(KeystoreFile::Reading(name.clone()));
-                        read_chosen_file(&ev, move |text| match text {
-                            Ok(json) => keystore.set(KeystoreFile::Read { name, json }),
-                            Err(err) => {
-                                keystore.set(KeystoreFile::None);
-                                keystore_error.set(Some(err.at("keystore")));
-                            }
-                        })
-                    }/>
-                <p class="hint" role="status" data-testid="keystore-status">{keystore_status}</p>
+                <KeystoreFileInput keystore=keystore label="top-up-keystore-file-label"
+                    described_by="keystore-error"
+                    on_error={move |err: Option<WalletError>| keystore_error.set(err.map(|err| err.at("keystore")))}/>
                 {field_error("keystore", keystore_field_error)}
                 <label for="keystore-password">{tr!("top-up-keystore-password-label")}</label>
                 {secret_input("keystore-password", password)}

@@ -40,7 +40,7 @@ step "end-to-end: every flow again, against the Chromium extension's page (unpac
 rm -rf target/extension-chromium
 python3 -m zipfile -e "$(ls release/withdrawal-wallet-extension-*[0-9].zip)" target/extension-chromium
 WW_TARGET=extension WW_EXTENSION_DIR="$PWD/target/extension-chromium" node --test \
-  tests/e2e/{app,journeys,stale,find_validators,verify_files,top_up_builder,ownership_proof,execution_requests}.test.mjs \
+  tests/e2e/{app,journeys,stale,find_validators,verify_files,top_up_builder,ownership_proof,execution_requests,hand_off}.test.mjs \
   2>&1 | tee target/e2e-extension-tests.log
 
 if [ "${CI:-}" = true ] || [ "${CHECK_REPRODUCIBLE:-}" = 1 ]; then

@@ -166,6 +166,15 @@ error_codes! {
     SignatureInvalid = "signature_invalid": "a signature that does not verify for this chain and key",
     VerifyChainDiffers = "verify_chain_differs": "a warning: the file says it was made for another chain than the one chosen; its signatures were checked against the chosen one",
     VerifyAddressDiffers = "verify_address_differs": "an entry sends funds to another execution address than the one expected (or to none: 0x00 credentials)",
+    // Handing signing keys to a node, a remote signer or a secret store.
+    HandOffNoKeystores = "hand_off_no_keystores": "no keystore was given to hand off",
+    HandOffWithdrawalKey = "hand_off_withdrawal_key": "a keystore whose path is a withdrawal key (m/12381/3600/i/0): withdrawal keys never go to a signer",
+    HandOffDuplicateKey = "hand_off_duplicate_key": "two keystores hold the same key; params give both positions",
+    HandOffPasswordsNotAcknowledged = "hand_off_passwords_not_acknowledged": "the keymanager import holds the keystore passwords in the clear: made only once the user has acknowledged it",
+    SignerHostInvalid = "signer_host_invalid": "not a host name or IP address (no scheme, port, path or spaces)",
+    SignerPortInvalid = "signer_port_invalid": "not a port: a whole number from 1 to 65535",
+    SignerPathInvalid = "signer_path_invalid": "a Vault KV mount or folder, or an AWS secret-name prefix, with characters the store does not take",
+    AwsRegionInvalid = "aws_region_invalid": "not an AWS region name such as eu-central-1",
     // Validator imports and search.
     ImportTooLarge = "import_too_large": "an import over 1 GiB",
     ImportNotValidators = "import_not_validators": "JSON that is neither a beacon API validators response nor an ethdo preparation file",

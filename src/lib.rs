@@ -33,6 +33,7 @@ mod import;
 mod keys;
 mod operations;
 mod random;
+mod signers;
 
 #[cfg(feature = "wasm")]
 pub mod wasm;
@@ -46,6 +47,10 @@ pub use operations::deposits::{
     TopUpWithdrawalInput,
 };
 pub use operations::fields;
+pub use operations::hand_off::{
+    parse_port, CreateSignerHandOff, Destination, HandOffError, HandOffFiles, HandOffReview,
+    HandedKey,
+};
 pub use operations::keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
     DepositReview, DeriveKeys, ValidatorKeysView, WithdrawalInput,
@@ -167,8 +172,9 @@ pub use import::{
 // Files.
 pub use files::output::{parse_uint64, EntryReport, OutputFile, DEPOSIT_CLI_VERSION};
 pub use files::strict_json::{parse as parse_strict_json, JsonError};
-pub use files::web3signer::file_keystore_configs as web3signer_configs;
 pub use files::{check_file_size, text_from_bytes, FileError, FileKind, MAX_FILE_BYTES};
+pub use signers::key_budget::{plan_key_budget, KeyBudgetPlan, MnemonicBatch};
+pub use signers::web3signer::file_keystore_configs as web3signer_configs;
 
 // The randomness edge.
 pub use random::{draw_keystore_randomness, draw_salt, generate_mnemonic, RngUnavailable};

@@ -674,6 +674,7 @@ mod core_errors {
         errors.push(refused(verify(json!({"passphrase": "x"}))));
         errors.push(refused(verify(json!({}))));
         errors.push(refused(verify(json!({"kind": "keystore"}))));
+        errors.push(refused(verify(json!({"kind": "keymanager_import"}))));
         let exits = |extra: Value| {
             with(
                 json!({"operation": "create_exits", "mnemonic": MNEMONIC, "chain": "hoodi", "startIndex": 0, "validatorIndices": ["1"], "epoch": "1"}),
@@ -1279,6 +1280,36 @@ mod core_errors {
 
         // Execution-layer requests from the withdrawal address (EIP-7002, EIP-7251).
         errors.extend(execution_requests());
+
+        // Handing signing keys to a signer.
+        let vectors: Value =
+            serde_json::from_str(include_str!("../../tests/vectors/eip2335.json")).unwrap();
+        let keystore = vectors["vectors"]["pbkdf2"]["keystore"].clone();
+        let mut withdrawal = keystore.clone();
+        withdrawal["path"] = "m/12381/3600/1/0".into();
+        let hand_off = |keystores: Vec<&Value>, destination: Value| {
+            refused(json!({
+                "operation": "create_signer_hand_off",
+                "keystores": keystores.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+                "password": "password", "chain": "hoodi", "destination": destination,
+            }))
+        };
+        let keymanager = json!({"kind": "keymanager_api"});
+        errors.push(hand_off(vec![], keymanager.clone()));
+        errors.push(hand_off(vec![&withdrawal], keymanager.clone()));
+        errors.push(hand_off(vec![&keystore, &keystore], keymanager.clone()));
+        errors.push(hand_off(vec![&keystore], keymanager));
+        let vault = |host: &str, folder: &str| json!({"kind": "vault", "host": host, "port": 8200, "tls": true, "mount": "secret", "folder": folder});
+        errors.push(hand_off(
+            vec![&keystore],
+            vault("https://vault:8200", "keys"),
+        ));
+        errors.push(hand_off(vec![&keystore], vault("vault", "keys/../x")));
+        errors.push(hand_off(
+            vec![&keystore],
+            json!({"kind": "aws_secrets_manager", "region": "Frankfurt", "namePrefix": ""}),
+        ));
+        errors.push(withdrawal_wallet::parse_port("65536").unwrap_err());
 
         // The wallet's own checks.
         errors.push(WalletError::internal(

@@ -7,7 +7,6 @@ pub(crate) mod output;
 pub(crate) mod python_json;
 pub(crate) mod serde_text;
 pub(crate) mod strict_json;
-pub(crate) mod web3signer;
 
 use std::fmt;
 
@@ -52,6 +51,17 @@ pub enum FileKind {
     /// An EIP-7251 consolidation request (or the switch to 0x02) as a transaction:
     /// `consolidation_request-{source_index}-{target_index}-{unix_seconds}.json`.
     ConsolidationRequest,
+    /// The standard keymanager API's import body (`POST /eth/v1/keystores`): keystores, their
+    /// passwords and the slashing-protection interchange. Holds the passwords.
+    KeymanagerImport,
+    /// An EIP-3076 slashing-protection interchange (version 5) for new keys.
+    SlashingProtection,
+    /// A Web3Signer key configuration (YAML): `web3signer/<name>.yaml`.
+    Web3SignerConfig,
+    /// The upload bundle's `upload_keys.py`, run on the online machine (Python, not JSON).
+    UploadScript,
+    /// The upload bundle's `upload-plan.json`: each keystore and where its secret goes.
+    UploadPlan,
 }
 
 impl FileKind {
@@ -65,6 +75,9 @@ impl FileKind {
             Self::BuilderDepositData | Self::BuilderKeystore => "builder_keys",
             Self::BlsToExecutionChangeKeystore => "bls_to_execution_changes_keystore",
             Self::WithdrawalRequest | Self::ConsolidationRequest => "execution_requests",
+            Self::KeymanagerImport | Self::SlashingProtection => "keymanager_import",
+            Self::Web3SignerConfig => "web3signer_configs",
+            Self::UploadScript | Self::UploadPlan => "upload_bundle",
         }
     }
 

@@ -11,6 +11,7 @@
 pub(crate) mod deposits;
 pub(crate) mod execution;
 pub mod fields;
+pub(crate) mod hand_off;
 pub(crate) mod keys;
 pub(crate) mod options;
 pub(crate) mod ownership_proof;
@@ -34,6 +35,7 @@ use deposits::{BuilderDepositReview, CreateBuilderDeposits, CreateTopUpDeposit, 
 use execution::{
     CreateConsolidationRequests, CreateWithdrawalRequests, ExecutionRequestFiles, ExecutionReview,
 };
+use hand_off::{CreateSignerHandOff, HandOffFiles, HandOffReview};
 use keys::{
     CreateDepositData, CreateKeystores, CreateValidatorKeys, DecryptKeystore, DecryptedKeystore,
     DepositReview, DeriveKeys, ValidatorKeysView,
@@ -89,6 +91,11 @@ pub enum Request {
     ReviewConsolidationRequests(CreateConsolidationRequests),
     /// EIP-7251 requests as transactions for the withdrawal address's wallet.
     CreateConsolidationRequests(CreateConsolidationRequests),
+    /// Where signing keystores would go (keys, chain, store paths); opens nothing.
+    ReviewSignerHandOff(CreateSignerHandOff),
+    /// Signing keystores as a keymanager import, Web3Signer configs or a secret-store upload
+    /// bundle, each keystore opened and every file read back first.
+    CreateSignerHandOff(CreateSignerHandOff),
 }
 
 /// What an operation returns.
@@ -114,6 +121,10 @@ pub enum Response {
     ExecutionReview(ExecutionReview),
     /// Execution-layer requests' files, URIs and QR texts, and how to send them.
     ExecutionRequests(ExecutionRequestFiles),
+    /// Where signing keys would go.
+    HandOffReview(HandOffReview),
+    /// The checked hand-off files (and the keymanager import's `curl` command).
+    HandOff(HandOffFiles),
 }
 
 impl Response {
@@ -124,6 +135,7 @@ impl Response {
             Self::File(file) => vec![file.clone()],
             Self::BlsChanges(changes) => vec![changes.deposit_cli.clone(), changes.ethdo.clone()],
             Self::ExecutionRequests(requests) => requests.files(),
+            Self::HandOff(hand_off) => hand_off.files.clone(),
             _ => Vec::new(),
         }
     }
@@ -210,6 +222,8 @@ pub fn run(request: &Request, context: &mut Context<'_>) -> Result<Response, Wal
         Request::CreateConsolidationRequests(request) => {
             Response::ExecutionRequests(request.run(context)?)
         }
+        Request::ReviewSignerHandOff(request) => Response::HandOffReview(request.review()?),
+        Request::CreateSignerHandOff(request) => Response::HandOff(request.run(context)?),
     })
 }
 
@@ -451,7 +465,7 @@ mod tests {
             Request::VerifyFile(VerifyFile {
                 json: "[]".into(),
                 kind: Some(FileKind::DepositData),
-                chain,
+                chain: chain.clone(),
                 pubkey: Some("0x".into()),
                 keystore: Some("{}".into()),
                 expected_address: Some("0x".into()),
@@ -498,6 +512,39 @@ mod tests {
                 value: "1".into(),
                 allow_other_target_address: true,
                 timestamp: Some(1),
+            }),
+            Request::CreateSignerHandOff(hand_off::CreateSignerHandOff {
+                keystores: vec!["{}".into()],
+                password: secret(),
+                chain: chain.clone(),
+                destination: hand_off::Destination::Vault {
+                    host: "vault".into(),
+                    port: std::num::NonZeroU16::MIN,
+                    tls: true,
+                    mount: "secret".into(),
+                    folder: "keys".into(),
+                },
+                timestamp: Some(1),
+            }),
+            Request::ReviewSignerHandOff(hand_off::CreateSignerHandOff {
+                keystores: vec![],
+                password: secret(),
+                chain: chain.clone(),
+                destination: hand_off::Destination::AwsSecretsManager {
+                    region: "eu-central-1".into(),
+                    name_prefix: "v-".into(),
+                    access_key_in_config: true,
+                },
+                timestamp: None,
+            }),
+            Request::CreateSignerHandOff(hand_off::CreateSignerHandOff {
+                keystores: vec![],
+                password: secret(),
+                chain: chain.clone(),
+                destination: hand_off::Destination::KeymanagerApi {
+                    acknowledge_passwords_in_file: true,
+                },
+                timestamp: None,
             }),
         ]
     }

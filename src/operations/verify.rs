@@ -550,6 +550,24 @@ impl VerifyFile {
                 read_execution_request(&self.json, chain, kind)
                     .map(|(report, content)| vec![(report, EntryContent::ExecutionRequest(content))])
             }
+            FileKind::KeymanagerImport
+            | FileKind::SlashingProtection
+            | FileKind::Web3SignerConfig
+            | FileKind::UploadScript
+            | FileKind::UploadPlan => {
+                return Err(WalletError {
+                    field: Some("kind".into()),
+                    ..WalletError::new(
+                        ErrorCode::OptionValue,
+                        params(&[
+                            ("path", "kind".into()),
+                            ("found", format!("{kind:?}").into()),
+                            ("reason", "hand_off_not_verified".into()),
+                        ]),
+                        "this file is checked when it is made, by reading it back; it holds no signature to verify",
+                    )
+                })
+            }
             FileKind::Keystore | FileKind::BuilderKeystore => {
                 return Err(WalletError {
                     field: Some("kind".into()),

@@ -105,6 +105,8 @@ fn result(response: &Response) -> Result<JsValue, JsValue> {
         Response::Keystore(keystore) => to_js(keystore),
         Response::ExecutionReview(review) => to_js(review),
         Response::ExecutionRequests(requests) => to_js(requests),
+        Response::HandOffReview(review) => to_js(review),
+        Response::HandOff(files) => to_js(files),
     }
 }
 
@@ -348,6 +350,35 @@ pub fn review_consolidation_requests_js(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     operation(&options, Request::ReviewConsolidationRequests)
+}
+
+/// Where `createSignerHandOff` would put each signing key (its pubkey, path, and the Vault path
+/// or AWS secret name), with the chain and its genesis validators root; opens nothing.
+#[wasm_bindgen(js_name = reviewSignerHandOff, unchecked_return_type = "HandOffReview")]
+pub fn review_signer_hand_off_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateSignerHandOff>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::ReviewSignerHandOff)
+}
+
+/// Signing keystores and their password as the files `destination` imports: the keymanager
+/// API's import body with its EIP-3076 interchange (only with `acknowledgePasswordsInFile`),
+/// Web3Signer `file-keystore` configs, or a Vault / AWS Secrets Manager upload bundle. Every
+/// keystore is opened and every file read back before it is returned.
+#[wasm_bindgen(js_name = createSignerHandOff, unchecked_return_type = "HandOffFiles")]
+pub fn create_signer_hand_off_js(
+    #[wasm_bindgen(unchecked_param_type = "WithProgress<CreateSignerHandOff>")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    operation(&options, Request::CreateSignerHandOff)
+}
+
+/// The plan for `total` more keys at `budget` keys a mnemonic (0: the default, 200), when the
+/// mnemonic in use has made `used`: its batches, each with its key indices and bundle label.
+#[wasm_bindgen(js_name = planKeyBudget, unchecked_return_type = "KeyBudgetPlan")]
+pub fn plan_key_budget_js(total: u32, budget: u32, used: u32) -> Result<JsValue, JsValue> {
+    to_js(&crate::signers::key_budget::plan_key_budget(
+        total, budget, used,
+    ))
 }
 
 /// EIP-7251 consolidations (and the switch of a 0x01 validator to 0x02) as transactions for

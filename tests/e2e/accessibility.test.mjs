@@ -50,7 +50,7 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
   test('start screen, tools without a mnemonic, and a 360 px screen', async () => {
     const app = await openApp();
     await scan(app, 'start');
-    for (const flow of ['validator-keys', 'withdrawal-address', 'exits', 'find-validators', 'lookup', 'verify-files', 'top-up', 'builder-deposits', 'ownership-proof', 'execution-requests']) {
+    for (const flow of ['validator-keys', 'withdrawal-address', 'exits', 'find-validators', 'lookup', 'verify-files', 'top-up', 'builder-deposits', 'ownership-proof', 'execution-requests', 'hand-off']) {
       await app.open(flow);
       await scan(app, `${flow} (no mnemonic)`);
       await app.back();

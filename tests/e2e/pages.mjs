@@ -14,6 +14,7 @@ export const FLOWS = [
   'exits',
   'verify-files',
   'find-validators',
+  'hand-off',
   'lookup',
   'top-up',
   'builder-deposits',
@@ -932,6 +933,48 @@ export class LookupScreen {
 // ---- the whole page --------------------------------------------------------------------
 
 /** The release page: its header, its screens, and the moves between them. */
+/** Hand keys to a signer: keystores and password in, checked files for the destination out. */
+export class HandOffScreen {
+  constructor(page) {
+    this.page = page;
+    this.chain = new ChainPicker(page);
+    this.keystoreFiles = page.getByTestId('keystore-files');
+    this.keystoresStatus = page.getByTestId('keystores-status');
+    this.fromKeys = page.getByTestId('hand-off-from-keys');
+    this.password = page.getByTestId('keystore-password');
+    this.reviewButton = page.getByTestId('review');
+    this.reviewPanel = page.getByTestId('hand-off-review');
+    this.rows = page.getByTestId('hand-off-key');
+    this.passwordsWarning = page.getByTestId('passwords-warning');
+    this.passwordsAck = page.getByTestId('passwords-ack');
+    this.makeButton = page.getByTestId('make-files');
+    this.error = page.getByTestId('hand-off-error');
+    this.job = new JobProgress(page);
+    this.files = new FileList(page);
+    this.curl = page.locator('[data-testid=next-keymanager] pre');
+  }
+
+  /** "keymanager", "web3signer", "vault" or "aws", with that destination's fields. */
+  async chooseDestination(kind, { host, port, tls, mount, folder, region, prefix, accessKey } = {}) {
+    await this.page.getByTestId(`destination-${kind}`).check();
+    const fields = { 'vault-host': host, 'vault-port': port, 'vault-mount': mount, 'vault-folder': folder, 'aws-region': region, 'aws-prefix': prefix };
+    for (const [id, value] of Object.entries(fields)) if (value !== undefined) await this.page.getByTestId(id).fill(String(value));
+    if (tls !== undefined) await this.page.getByTestId('vault-tls').setChecked(tls);
+    if (accessKey !== undefined) await this.page.getByTestId('aws-access-key').setChecked(accessKey);
+  }
+
+  /** Chooses keystore files (payloads) and waits until they are read. */
+  async chooseKeystores(files) {
+    await this.keystoreFiles.setInputFiles(files);
+    await this.keystoresStatus.filter({ hasText: String(files.length) }).waitFor();
+  }
+
+  /** Asks for the review; settles on it or on a refusal. */
+  async requestReview() {
+    await clickAndSettle(this.page, this.reviewButton, ['[data-testid=hand-off-review]']);
+  }
+}
+
 export class Wallet {
   constructor(page) {
     this.page = page;
@@ -948,6 +991,7 @@ export class Wallet {
     this.topUp = new TopUpScreen(page); this.builderDeposits = new BuilderDepositsScreen(page);
     this.executionRequests = new ExecutionRequestsScreen(page);
     this.ownershipProof = new OwnershipProofScreen(page);
+    this.handOff = new HandOffScreen(page);
     this.stepper = new Stepper(page);
   }
 
@@ -981,6 +1025,7 @@ export class Wallet {
       'top-up': this.topUp, 'builder-deposits': this.builderDeposits,
       'execution-requests': this.executionRequests,
       'ownership-proof': this.ownershipProof,
+      'hand-off': this.handOff,
     }[id];
   }
 

@@ -429,6 +429,84 @@ mod tests {
         assert!(report.ok, "{:?}", report.problems);
     }
 
+    /// A hand-off as the page runs it: the review opens nothing; the keymanager import, once
+    /// acknowledged, comes back with its curl command after every keystore was opened.
+    #[test]
+    fn a_hand_off_job_reviews_then_makes_the_keymanager_import() {
+        let Reply::Done {
+            response: Response::Files(keystores),
+        } = run_job(
+            &read_job(
+                &serde_json::json!({
+                    "request": {
+                        "operation": "create_keystores",
+                        "mnemonic": ABANDON_ART,
+                        "startIndex": 0,
+                        "count": 2,
+                        "password": "hand-off password",
+                        "kdf": "pbkdf2",
+                    },
+                    "now": 1,
+                })
+                .to_string(),
+            )
+            .unwrap(),
+            None,
+            &mut |_| {},
+        )
+        else {
+            panic!()
+        };
+        let job = |operation: &str, acknowledged: bool| {
+            read_job(
+                &serde_json::json!({
+                    "request": {
+                        "operation": operation,
+                        "keystores": keystores.iter().map(|file| file.json.clone()).collect::<Vec<_>>(),
+                        "password": "hand-off password",
+                        "chain": "hoodi",
+                        "destination": {"kind": "keymanager_api", "acknowledgePasswordsInFile": acknowledged},
+                    },
+                    "now": 9,
+                })
+                .to_string(),
+            )
+            .unwrap()
+        };
+        let Reply::Done {
+            response: Response::HandOffReview(review),
+        } = run_job(&job("review_signer_hand_off", false), None, &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(review.keys.len(), 2);
+        assert_eq!(review.destination, "keymanager_api");
+        let Reply::Failed { error } =
+            run_job(&job("create_signer_hand_off", false), None, &mut |_| {})
+        else {
+            panic!()
+        };
+        assert_eq!(error.code, ErrorCode::HandOffPasswordsNotAcknowledged);
+        let mut phases = Vec::new();
+        let reply = run_job(&job("create_signer_hand_off", true), None, &mut |reply| {
+            if let Reply::Progress(progress) = reply {
+                phases.push((progress.phase, progress.done));
+            }
+        });
+        let Reply::Done {
+            response: Response::HandOff(made),
+        } = reply
+        else {
+            panic!("{reply:?}")
+        };
+        assert_eq!(made.files[0].file_name, "keymanager_import-9.json");
+        assert!(made
+            .curl_command
+            .unwrap()
+            .contains("@keymanager_import-9.json"));
+        assert_eq!(phases.last(), Some(&(Phase::Decrypting, 2)));
+    }
+
     /// Builder deposits as a pool runs them: each worker's share with the batch's one salt,
     /// the parts merged into one worker's files; the review's notice comes back as data.
     #[test]

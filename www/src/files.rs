@@ -47,6 +47,46 @@ pub fn read_chosen_file(
     });
 }
 
+/// Reads every file chosen in an `<input type=file multiple>`, each by the same rules as
+/// [`read_chosen_file`], and hands (name, text) pairs to `done` in the order chosen; the first
+/// refusal stops it.
+pub fn read_chosen_files(
+    event: &leptos::ev::Event,
+    done: impl FnOnce(Result<Vec<(String, String)>, WalletError>) + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(list) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+    else {
+        return;
+    };
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            if let Err(err) = withdrawal_wallet::check_file_size(file.size() as usize) {
+                done(Err(WalletError::from(err).at(&file.name())));
+                return;
+            }
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                done(Err(WalletError::internal(problem("files-read-failed"))));
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            match withdrawal_wallet::text_from_bytes(bytes) {
+                Ok(text) => read.push((file.name(), text)),
+                Err(err) => {
+                    done(Err(WalletError::from(err).at(&file.name())));
+                    return;
+                }
+            }
+        }
+        done(Ok(read));
+    });
+}
+
 /// What went wrong, in the page's language when it happens (an error keeps its text).
 fn problem(id: &str) -> String {
     leptos::prelude::untrack(|| crate::i18n::text(id))

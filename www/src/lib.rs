@@ -45,6 +45,7 @@ pub enum Screen {
     ExecutionRequests,
     TopUp,
     BuilderDeposits,
+    SignerHandOff,
 }
 
 /// Context wrapper so pages can navigate.
@@ -67,5 +68,6 @@ pub fn screen_id(screen: Screen) -> &'static str {
         Screen::ExecutionRequests => "execution-requests",
         Screen::TopUp => "top-up",
         Screen::BuilderDeposits => "builder-deposits",
+        Screen::SignerHandOff => "hand-off",
     }
 }

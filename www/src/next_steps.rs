@@ -205,7 +205,50 @@ fn steps_for(kind: FileKind, files: &[&OutputFile], chain: &Chain) -> AnyView {
         .into_any(),
         // Their own screen says how to send them (a later round builds it).
         FileKind::WithdrawalRequest | FileKind::ConsolidationRequest => ().into_any(),
+        // The hand-off screen says what to do with its files (HandOffNextSteps).
+        FileKind::KeymanagerImport
+        | FileKind::SlashingProtection
+        | FileKind::Web3SignerConfig
+        | FileKind::UploadScript
+        | FileKind::UploadPlan => ().into_any(),
     }
+}
+
+/// What to do with the files of a hand-off to `destination` (the core's id), in order, with
+/// the keymanager import's `curl` command as the core wrote it.
+#[component]
+pub fn HandOffNextSteps(destination: String, curl: Option<String>, zip: String) -> impl IntoView {
+    let steps = match destination.as_str() {
+        "keymanager_api" => view! {
+            <section class="next" data-testid="next-keymanager">
+                <h4>{tr!("next-keymanager-title")}</h4>
+                <ol>
+                    <li>{tr!("next-keymanager-text")}{curl.map(|text| view! { <Command text=text/> })}</li>
+                    <li>{tr!("next-keymanager-check")}</li>
+                </ol>
+            </section>
+        }
+        .into_any(),
+        "web3signer_keystores" => view! {
+            <section class="next" data-testid="next-web3signer">
+                <h4>{tr!("next-web3signer-title")}</h4>
+                <p>{tr!("next-web3signer-text", files = "keystore-….txt")}</p>
+            </section>
+        }
+        .into_any(),
+        _ => view! {
+            <section class="next" data-testid="next-upload">
+                <h4>{tr!("next-upload-title")}</h4>
+                <ol>
+                    <li>{tr!("next-upload-text", file = zip.clone())}
+                        <Command text="pip install cryptography\npython3 upload_keys.py --dry-run\npython3 upload_keys.py".to_owned()/></li>
+                    <li>{tr!("next-upload-run")}</li>
+                </ol>
+            </section>
+        }
+        .into_any(),
+    };
+    view! { <StepsFrame>{steps}</StepsFrame> }
 }
 
 /// What to do next with `files`, made for `chain`; with a button that prints the steps.
@@ -220,6 +263,12 @@ pub fn NextSteps(files: Vec<OutputFile>, chain: Chain) -> impl IntoView {
             steps_for(kind, &of_kind, &chain)
         })
         .collect_view();
+    view! { <StepsFrame>{panels}</StepsFrame> }
+}
+
+/// The next steps' frame around their panels: what never leaves this computer, and Print.
+#[component]
+fn StepsFrame(children: Children) -> impl IntoView {
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             // Printing refused (a headless browser) leaves the steps on screen.
@@ -229,7 +278,7 @@ pub fn NextSteps(files: Vec<OutputFile>, chain: Chain) -> impl IntoView {
     view! {
         <section class="next-steps" aria-labelledby="next-title" data-testid="next-steps">
             <h3 id="next-title">{tr!("next-steps-title")}</h3>
-            {panels}
+            {children()}
             <section class="next" data-testid="next-never">
                 <h4>{tr!("next-never-title")}</h4>
                 <p>{tr!("next-never-text")}</p>

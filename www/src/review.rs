@@ -438,6 +438,9 @@ pub fn SignAndFiles(
     #[prop(optional, into)] ready: Option<Signal<bool>>,
     #[prop(optional)] with_qr: bool,
     #[prop(optional)] with_web3signer: bool,
+    /// A key-budget batch's label, naming the "Download all" zip.
+    #[prop(optional, into)]
+    bundle_label: Option<Signal<Option<String>>>,
     #[prop(optional, into)] before_review: Option<ViewFn>,
     #[prop(optional, into)] review_details: Option<ViewFn>,
     #[prop(optional, into)] signed_details: Option<ViewFn>,
@@ -466,7 +469,8 @@ pub fn SignAndFiles(
             view! {
                 {plan.get().map(|plan| view! { <SigningSummary plan=plan/> })}
                 {signed_details.as_ref().map(ViewFn::run)}
-                <FileList files=files.clone() with_qr=with_qr with_web3signer=with_web3signer/>
+                <FileList files=files.clone() with_qr=with_qr with_web3signer=with_web3signer
+                    label=bundle_label.and_then(|label| label.get_untracked())/>
                 {chain.resolve().ok().map(|chain| view! { <NextSteps files=files chain=chain/> })}
             }
         })}

@@ -31,6 +31,9 @@ pub struct Session {
     /// Validators "Find my validators" hands to the execution-layer requests screen, which
     /// takes them (leaving `None`) when it opens.
     pub execution_validators: RwSignal<Option<Vec<ValidatorInput>>>,
+    /// Keystores (file name, text) the keys page hands to the hand-off screen, which takes
+    /// them when it opens.
+    pub hand_off_keystores: RwSignal<Option<Vec<(String, String)>>>,
 }
 
 impl Session {
@@ -41,6 +44,7 @@ impl Session {
             chain: ChainChoice::new(),
             journey: RwSignal::new(None),
             execution_validators: RwSignal::new(None),
+            hand_off_keystores: RwSignal::new(None),
         }
     }
 

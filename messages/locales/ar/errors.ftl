@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] الخيار "{ $path }": { $detail }
         [invalid_options] خيارات غير صالحة: { $detail }
         [keystore_not_verified] يُفحص ملف keystore بفتحه بكلمة مروره، لا بالتحقق منه كملف موقَّع
+        [hand_off_not_verified] يُفحص هذا الملف عند إنشائه بإعادة قراءته؛ ولا يحتوي على توقيع للتحقق منه
        *[other] الخيار "{ $path }": المتوقَّع { $expected }، والمُعطى { $found }
     }
 
@@ -432,6 +433,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = يتجاوز عدد مدققي البيانات المستوردة المطابقين لمفاتيح عبارة الاسترداد هذه { $limit }؛ ولا توجد عبارة استرداد حقيقية تتحكم في هذا العدد في قائمة واحدة. استورد مدققيك فقط (عامل التصفية ?id= في beacon API)، أو افحص عددًا أقل من فهارس المفاتيح
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = اختر ملفات keystore الخاصة بالتوقيع التي ستُسلَّم
+error-hand_off_withdrawal_key = يحتوي ملف keystore هذا على مفتاح السحب { $path }؛ تبقى مفاتيح السحب دون اتصال ولا تُنقل أبدًا إلى عميل مدقق أو موقِّع. سلّم ملفات keystore الخاصة بالتوقيع (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = ملفا keystore رقم { $first } ورقم { $second } يحتويان على المفتاح نفسه؛ يجب استيراد المفتاح مرة واحدة فقط
+error-hand_off_passwords_not_acknowledged = يحتوي هذا الملف على كلمات مرور ملفات keystore نصًّا صريحًا: أكّد أنك تفهم ذلك قبل إنشائه
+error-signer_host_invalid = "{ $host }" ليس اسم مضيف ولا عنوان IP؛ أدخله دون https:// أو منفذ أو مسار
+error-signer_port_invalid = "{ $port }" ليس منفذًا: يجب أن يكون عددًا صحيحًا من 1 إلى 65535
+error-signer_path_invalid = لا يمكن أن يكون "{ $value }" مسار تخزين: استخدم الأحرف والأرقام والرموز - _ . / فقط، دون مسافات أو ".." أو أجزاء فارغة
+error-aws_region_invalid = "{ $region }" ليس اسم منطقة AWS مثل eu-central-1
 
 ## The wallet's own checks.
 

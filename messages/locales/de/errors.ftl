@@ -22,6 +22,7 @@ error-option_value = { $reason ->
         [invalid] Option "{ $path }": { $detail }
         [invalid_options] ungültige Optionen: { $detail }
         [keystore_not_verified] ein Keystore wird geprüft, indem er mit seinem Passwort geöffnet wird, nicht als signierte Datei
+        [hand_off_not_verified] diese Datei wird beim Erstellen geprüft, indem sie zurückgelesen wird; sie enthält keine Signatur, die sich verifizieren ließe
        *[other] Option "{ $path }": erwartet { $expected }, erhalten { $found }
     }
 error-option_conflict = { $reason ->
@@ -332,6 +333,17 @@ error-import_source_conflict = { $given ->
        *[other] geben Sie genau einen Import an: eine Datei, einen eingefügten Text oder eine Liste von Validatoren
     }
 error-search_too_many_matches = mehr als { $limit } Validatoren des Imports passen zu den Schlüsseln dieser Seed-Phrase; keine echte Seed-Phrase kontrolliert so viele in einer Liste. Importieren Sie nur Ihre Validatoren (mit dem Filter ?id= der beacon API) oder durchsuchen Sie weniger Schlüsselindizes
+
+## Signaturschlüssel an einen Signer übergeben.
+
+error-hand_off_no_keystores = wählen Sie die Signatur-Keystores aus, die übergeben werden sollen
+error-hand_off_withdrawal_key = dieser Keystore enthält den Auszahlungsschlüssel { $path }; Auszahlungsschlüssel bleiben offline und gelangen nie auf einen Validator-Client oder Signer. Übergeben Sie Signatur-Keystores (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = die Keystores { $first } und { $second } enthalten denselben Schlüssel; ein Schlüssel darf nur einmal importiert werden
+error-hand_off_passwords_not_acknowledged = diese Datei enthält die Keystore-Passwörter im Klartext: Bestätigen Sie, dass Sie das verstanden haben, bevor sie erstellt wird
+error-signer_host_invalid = "{ $host }" ist weder ein Hostname noch eine IP-Adresse; geben Sie ihn ohne https://, Port oder Pfad an
+error-signer_port_invalid = "{ $port }" ist kein Port: eine ganze Zahl von 1 bis 65535
+error-signer_path_invalid = "{ $value }" kann kein Speicherpfad sein: Verwenden Sie nur Buchstaben, Ziffern und - _ . /, ohne Leerzeichen, ".." oder leere Teile
+error-aws_region_invalid = "{ $region }" ist kein AWS-Regionsname wie eu-central-1
 
 error-internal_error = { $reason ->
         [keystore_self_check] interne Prüfung fehlgeschlagen: Der Keystore für Schlüsselindex { $index } ließ sich nicht wieder zu seinem Schlüssel entschlüsseln; es wurde nichts geschrieben

@@ -65,13 +65,15 @@ error-option_type = { $reason ->
 # $found: what was given.
 # $detail: serde's description of the problem, in English.
 # $reason: not_one_of, invalid (with $detail), invalid_options (with $detail, no option named),
-#   keystore_not_verified (a keystore was given where a signed file is checked); absent for
+#   keystore_not_verified (a keystore was given where a signed file is checked),
+#   hand_off_not_verified (a hand-off file, checked only when made, given to be verified); absent for
 #   expected/found.
 error-option_value = { $reason ->
         [not_one_of] option "{ $path }": "{ $found }" is not one of { $expected }
         [invalid] option "{ $path }": { $detail }
         [invalid_options] invalid options: { $detail }
         [keystore_not_verified] a keystore is checked by opening it with its password, not verified as a signed file
+        [hand_off_not_verified] this file is checked when it is made, by reading it back; it holds no signature to verify
        *[other] option "{ $path }": expected { $expected }, got { $found }
     }
 
@@ -650,6 +652,23 @@ error-import_source_conflict = { $given ->
 
 # $limit: the most validators one search reports. ?id= is the beacon API's filter: keep it.
 error-search_too_many_matches = more than { $limit } validators of the import match this mnemonic's keys; no real mnemonic controls that many in one list. Import only your validators (the beacon API's ?id= filter), or scan fewer key indices
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = choose the signing keystores to hand off
+# $path: the keystore's derivation path (m/12381/3600/…).
+error-hand_off_withdrawal_key = this keystore holds the withdrawal key { $path }; withdrawal keys stay offline and never go to a validator client or signer. Hand off signing keystores (m/12381/3600/i/0/0)
+# $first, $second: the keystores' positions in the list, from 1.
+error-hand_off_duplicate_key = keystores { $first } and { $second } hold the same key; a key must be imported once
+error-hand_off_passwords_not_acknowledged = this file holds the keystore passwords in the clear: confirm that you understand this before it is made
+# $host: what was typed.
+error-signer_host_invalid = "{ $host }" is not a host name or IP address; give it without https://, port or path
+# $port: what was typed.
+error-signer_port_invalid = "{ $port }" is not a port: a whole number from 1 to 65535
+# $value: what was typed. Keep - _ . / and ".." as they are.
+error-signer_path_invalid = "{ $value }" cannot be a store path: use letters, digits and - _ . / only, without spaces, ".." or empty parts
+# $region: what was typed; eu-central-1 is an example region name: keep it.
+error-aws_region_invalid = "{ $region }" is not an AWS region name such as eu-central-1
 
 ## The wallet's own checks.
 

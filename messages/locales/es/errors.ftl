@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] opción "{ $path }": { $detail }
         [invalid_options] opciones no válidas: { $detail }
         [keystore_not_verified] un keystore se comprueba abriéndolo con su contraseña, no verificándolo como archivo firmado
+        [hand_off_not_verified] este archivo se comprueba al crearlo, leyéndolo de nuevo; no contiene ninguna firma que verificar
        *[other] opción "{ $path }": se esperaba { $expected }, se recibió { $found }
     }
 
@@ -429,6 +430,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = más de { $limit } validadores de la importación coinciden con las claves de esta frase mnemónica; ninguna frase mnemónica real controla tantos en una sola lista. Importe solo sus validadores (el filtro ?id= de la beacon API) o examine menos índices de clave
+
+## Entrega de claves de firma a un firmante.
+
+error-hand_off_no_keystores = elija los keystores de firma que va a entregar
+error-hand_off_withdrawal_key = este keystore contiene la clave de retiro { $path }; las claves de retiro se quedan sin conexión y nunca van a un cliente validador ni a un firmante. Entregue keystores de firma (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = los keystores { $first } y { $second } contienen la misma clave; una clave debe importarse una sola vez
+error-hand_off_passwords_not_acknowledged = este archivo contiene las contraseñas de los keystores en texto claro: confirme que lo entiende antes de que se cree
+error-signer_host_invalid = "{ $host }" no es un nombre de host ni una dirección IP; escríbalo sin https://, puerto ni ruta
+error-signer_port_invalid = "{ $port }" no es un puerto: un número entero de 1 a 65535
+error-signer_path_invalid = "{ $value }" no puede ser una ruta del almacén: use solo letras, dígitos y - _ . /, sin espacios, ".." ni partes vacías
+error-aws_region_invalid = "{ $region }" no es un nombre de región de AWS como eu-central-1
 
 ## Comprobaciones internas de la billetera.
 

@@ -22,6 +22,7 @@ error-option_value = { $reason ->
         [invalid] option "{ $path }" : { $detail }
         [invalid_options] options non valides : { $detail }
         [keystore_not_verified] un keystore se vérifie en l'ouvrant avec son mot de passe, pas comme un fichier signé
+        [hand_off_not_verified] ce fichier est vérifié lors de sa création, en le relisant ; il ne contient aucune signature à vérifier
        *[other] option "{ $path }" : { $expected } attendu, { $found } reçu
     }
 error-option_conflict = { $reason ->
@@ -347,6 +348,17 @@ error-import_source_conflict = { $given ->
        *[other] fournissez un seul import : un fichier, un texte collé ou une liste de validateurs
     }
 error-search_too_many_matches = plus de { $limit } validateurs de l'import correspondent aux clés de cette phrase mnémonique ; aucune vraie phrase mnémonique n'en contrôle autant dans une même liste. N'importez que vos validateurs (filtre ?id= de la beacon API) ou parcourez moins d'index de clé
+
+## Remise des clés de signature à un signataire.
+
+error-hand_off_no_keystores = choisissez les keystores de signature à confier
+error-hand_off_withdrawal_key = ce keystore contient la clé de retrait { $path } ; les clés de retrait restent hors ligne et ne vont jamais sur un client validateur ni sur un signataire. Confiez des keystores de signature (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = les keystores { $first } et { $second } contiennent la même clé ; une clé ne doit être importée qu'une seule fois
+error-hand_off_passwords_not_acknowledged = ce fichier contient en clair les mots de passe des keystores : confirmez que vous l'avez compris avant qu'il soit créé
+error-signer_host_invalid = "{ $host }" n'est ni un nom d'hôte ni une adresse IP ; indiquez-le sans https://, port ni chemin
+error-signer_port_invalid = "{ $port }" n'est pas un port : un nombre entier de 1 à 65535
+error-signer_path_invalid = "{ $value }" ne peut pas être un chemin de stockage : utilisez uniquement des lettres, des chiffres et - _ . /, sans espaces, ".." ni parties vides
+error-aws_region_invalid = "{ $region }" n'est pas un nom de région AWS comme eu-central-1
 
 error-internal_error = { $reason ->
         [keystore_self_check] échec d'une vérification interne : le keystore de l'index de clé { $index } ne se déchiffre pas en sa clé ; rien n'a été écrit

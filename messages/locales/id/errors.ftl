@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] opsi "{ $path }": { $detail }
         [invalid_options] opsi tidak valid: { $detail }
         [keystore_not_verified] keystore diperiksa dengan membukanya menggunakan kata sandinya, bukan diverifikasi sebagai berkas bertanda tangan
+        [hand_off_not_verified] berkas ini diperiksa saat dibuat, dengan membacanya kembali; berkas ini tidak memuat tanda tangan untuk diverifikasi
        *[other] opsi "{ $path }": seharusnya { $expected }, tetapi diberikan { $found }
     }
 
@@ -426,6 +427,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = lebih dari { $limit } validator dalam impor cocok dengan kunci-kunci mnemonik ini; tidak ada mnemonik nyata yang mengendalikan sebanyak itu dalam satu daftar. Impor hanya validator Anda (dengan filter ?id= pada beacon API), atau pindai lebih sedikit indeks kunci
+
+## Penyerahan kunci penandatanganan ke penanda tangan
+
+error-hand_off_no_keystores = pilih keystore penandatanganan yang akan diserahkan
+error-hand_off_withdrawal_key = keystore ini memuat kunci penarikan { $path }; kunci penarikan tetap offline dan tidak pernah dipindahkan ke klien validator atau penanda tangan. Serahkan keystore penandatanganan (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = keystore { $first } dan { $second } memuat kunci yang sama; satu kunci hanya boleh diimpor sekali
+error-hand_off_passwords_not_acknowledged = berkas ini memuat kata sandi keystore dalam teks biasa: konfirmasikan bahwa Anda memahaminya sebelum berkas dibuat
+error-signer_host_invalid = "{ $host }" bukan nama host atau alamat IP; tuliskan tanpa https://, port, atau jalur
+error-signer_port_invalid = "{ $port }" bukan port: gunakan bilangan bulat dari 1 hingga 65535
+error-signer_path_invalid = "{ $value }" tidak dapat menjadi jalur penyimpanan: gunakan hanya huruf, angka, dan - _ . /, tanpa spasi, "..", atau bagian kosong
+error-aws_region_invalid = "{ $region }" bukan nama region AWS seperti eu-central-1
 
 ## Pemeriksaan internal dompet
 

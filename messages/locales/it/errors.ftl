@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] opzione "{ $path }": { $detail }
         [invalid_options] opzioni non valide: { $detail }
         [keystore_not_verified] un keystore si verifica aprendolo con la sua password, non come file firmato
+        [hand_off_not_verified] questo file viene controllato quando viene creato, rileggendolo; non contiene alcuna firma da verificare
        *[other] opzione "{ $path }": atteso { $expected }, ricevuto { $found }
     }
 
@@ -429,6 +430,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = più di { $limit } validatori dell'importazione corrispondono alle chiavi di questa frase mnemonica; nessuna frase mnemonica reale ne controlla così tanti in un solo elenco. Importi solo i suoi validatori (il filtro ?id= della beacon API) oppure esamini meno indici di chiave
+
+## Consegna delle chiavi di firma a un firmatario.
+
+error-hand_off_no_keystores = scelga i keystore di firma da consegnare
+error-hand_off_withdrawal_key = questo keystore contiene la chiave di prelievo { $path }; le chiavi di prelievo restano offline e non vanno mai su un client validatore o su un firmatario. Consegni keystore di firma (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = i keystore { $first } e { $second } contengono la stessa chiave; una chiave va importata una sola volta
+error-hand_off_passwords_not_acknowledged = questo file contiene in chiaro le password dei keystore: confermi di averlo capito prima che venga creato
+error-signer_host_invalid = "{ $host }" non è un nome host né un indirizzo IP; lo indichi senza https://, porta o percorso
+error-signer_port_invalid = "{ $port }" non è una porta: un numero intero da 1 a 65535
+error-signer_path_invalid = "{ $value }" non può essere un percorso dell'archivio: usi solo lettere, cifre e - _ . /, senza spazi, ".." o parti vuote
+error-aws_region_invalid = "{ $region }" non è un nome di regione AWS come eu-central-1
 
 ## Controlli interni del wallet.
 

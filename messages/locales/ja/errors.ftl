@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] オプション「{ $path }」：{ $detail }
         [invalid_options] 無効なオプション：{ $detail }
         [keystore_not_verified] キーストアは署名済みファイルとして検証するのではなく、パスワードで開いて確認します
+        [hand_off_not_verified] このファイルは作成時に読み戻して確認されます。検証する署名は含まれていません
        *[other] オプション「{ $path }」：{ $expected } が必要ですが、{ $found } が指定されました
     }
 
@@ -426,6 +427,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = インポート内で { $limit } 件を超えるバリデーターがこのニーモニックの鍵と一致しました。実際のニーモニックが 1 つのリスト内でこれほど多くを管理することはありません。自分のバリデーターだけをインポートする（beacon API の ?id= フィルター）か、検索するキーインデックスを減らしてください
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = 引き渡す署名用キーストアを選択してください
+error-hand_off_withdrawal_key = このキーストアには引き出し鍵 { $path } が含まれています。引き出し鍵はオフラインのまま保管し、バリデータークライアントにもサイナーにも決して渡しません。署名用キーストア（m/12381/3600/i/0/0）を引き渡してください
+error-hand_off_duplicate_key = キーストア { $first } と { $second } には同じ鍵が含まれています。1 つの鍵は 1 回だけインポートしてください
+error-hand_off_passwords_not_acknowledged = このファイルにはキーストアのパスワードが平文で含まれます。作成する前に、このことを理解したと確認してください
+error-signer_host_invalid = 「{ $host }」はホスト名でも IP アドレスでもありません。https://、ポート、パスを付けずに入力してください
+error-signer_port_invalid = 「{ $port }」はポートではありません。1 から 65535 までの整数を入力してください
+error-signer_path_invalid = 「{ $value }」はストアのパスにできません。英字、数字、- _ . / のみを使い、空白、".."、空の部分を含めないでください
+error-aws_region_invalid = 「{ $region }」は eu-central-1 のような AWS リージョン名ではありません
 
 ## The wallet's own checks.
 

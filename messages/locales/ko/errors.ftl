@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] 옵션 "{ $path }": { $detail }
         [invalid_options] 잘못된 옵션: { $detail }
         [keystore_not_verified] 키스토어는 서명된 파일로 검증하지 않고, 비밀번호로 열어서 확인합니다
+        [hand_off_not_verified] 이 파일은 만들 때 다시 읽어서 확인합니다. 검증할 서명은 들어 있지 않습니다
        *[other] 옵션 "{ $path }": { $expected } 값이 필요하지만 { $found } 값이 주어졌습니다
     }
 
@@ -426,6 +427,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = 가져온 데이터에서 이 니모닉의 키와 일치하는 검증자가 { $limit }개를 넘습니다. 실제 니모닉이 한 목록에서 이렇게 많은 검증자를 통제하는 경우는 없습니다. 내 검증자만 가져오거나(beacon API의 ?id= 필터), 검색할 키 인덱스 수를 줄이십시오
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = 넘길 서명용 키스토어를 선택하십시오
+error-hand_off_withdrawal_key = 이 키스토어에는 출금 키 { $path }이(가) 들어 있습니다. 출금 키는 오프라인에 두며 검증자 클라이언트나 서명자에게 절대 넘기지 않습니다. 서명용 키스토어(m/12381/3600/i/0/0)를 넘기십시오
+error-hand_off_duplicate_key = { $first }번 키스토어와 { $second }번 키스토어에 같은 키가 들어 있습니다. 키는 한 번만 가져와야 합니다
+error-hand_off_passwords_not_acknowledged = 이 파일에는 키스토어 비밀번호가 평문으로 들어 있습니다. 파일을 만들기 전에 이를 이해했음을 확인하십시오
+error-signer_host_invalid = "{ $host }"은(는) 호스트 이름이나 IP 주소가 아닙니다. https://, 포트, 경로 없이 입력하십시오
+error-signer_port_invalid = "{ $port }"은(는) 포트가 아닙니다. 1부터 65535까지의 정수를 입력하십시오
+error-signer_path_invalid = "{ $value }"은(는) 저장소 경로가 될 수 없습니다. 영문자, 숫자, - _ . /만 사용하고 공백, "..", 빈 부분은 넣지 마십시오
+error-aws_region_invalid = "{ $region }"은(는) eu-central-1 같은 AWS 리전 이름이 아닙니다
 
 ## The wallet's own checks.
 

@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] opção “{ $path }”: { $detail }
         [invalid_options] opções inválidas: { $detail }
         [keystore_not_verified] um keystore é verificado abrindo-o com a sua senha, e não como um arquivo assinado
+        [hand_off_not_verified] este arquivo é verificado quando é gerado, relendo-o; ele não contém nenhuma assinatura a verificar
        *[other] opção “{ $path }”: esperava-se { $expected }, foi recebido { $found }
     }
 
@@ -489,6 +490,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = mais de { $limit } validadores da importação correspondem às chaves desta frase mnemônica; nenhuma frase mnemônica real controla tantos em uma única lista. Importe apenas os seus validadores (o filtro ?id= da beacon API) ou examine menos índices de chave
+
+## Entrega de chaves de assinatura a um assinador
+
+error-hand_off_no_keystores = escolha os keystores de assinatura a entregar
+error-hand_off_withdrawal_key = este keystore contém a chave de saque { $path }; as chaves de saque ficam offline e nunca vão para um cliente validador ou assinador. Entregue keystores de assinatura (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = os keystores { $first } e { $second } contêm a mesma chave; uma chave deve ser importada uma única vez
+error-hand_off_passwords_not_acknowledged = este arquivo contém as senhas dos keystores em texto claro: confirme que você entende isso antes de ele ser gerado
+error-signer_host_invalid = “{ $host }” não é um nome de host nem um endereço IP; informe-o sem https://, porta ou caminho
+error-signer_port_invalid = “{ $port }” não é uma porta: um número inteiro de 1 a 65535
+error-signer_path_invalid = “{ $value }” não pode ser um caminho no armazenamento: use somente letras, dígitos e - _ . /, sem espaços, ".." ou partes vazias
+error-aws_region_invalid = “{ $region }” não é um nome de região da AWS como eu-central-1
 
 ## Verificações internas da carteira
 

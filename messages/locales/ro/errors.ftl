@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] opțiunea „{ $path }”: { $detail }
         [invalid_options] opțiuni nevalide: { $detail }
         [keystore_not_verified] un keystore se verifică deschizându-l cu parola sa, nu ca fișier semnat
+        [hand_off_not_verified] acest fișier este verificat când este generat, prin recitirea lui; nu conține nicio semnătură de verificat
        *[other] opțiunea „{ $path }”: se aștepta { $expected }, s-a primit { $found }
     }
 
@@ -510,6 +511,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = cheile acestei fraze mnemonice corespund unui număr de validatori din import mai mare decât limita de { $limit }; nicio frază mnemonică reală nu controlează atât de mulți într-o singură listă. Importați doar validatorii dumneavoastră (filtrul ?id= al beacon API) sau scanați mai puțini indici de cheie
+
+## Predarea cheilor de semnare unui semnatar
+
+error-hand_off_no_keystores = alegeți keystore-urile de semnare pe care le predați
+error-hand_off_withdrawal_key = acest keystore conține cheia de retragere { $path }; cheile de retragere rămân offline și nu ajung niciodată la un client de validare sau la un semnatar. Predați keystore-uri de semnare (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = keystore-urile { $first } și { $second } conțin aceeași cheie; o cheie trebuie importată o singură dată
+error-hand_off_passwords_not_acknowledged = acest fișier conține parolele keystore-urilor în clar: confirmați că ați înțeles acest lucru înainte ca fișierul să fie generat
+error-signer_host_invalid = „{ $host }” nu este un nume de gazdă sau o adresă IP; introduceți-l fără https://, port sau cale
+error-signer_port_invalid = „{ $port }” nu este un port: un număr întreg de la 1 la 65535
+error-signer_path_invalid = „{ $value }” nu poate fi o cale în depozit: folosiți doar litere, cifre și - _ . /, fără spații, ".." sau părți goale
+error-aws_region_invalid = „{ $region }” nu este un nume de regiune AWS precum eu-central-1
 
 ## Verificările proprii ale portofelului
 

@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] "{ $path }" seçeneği: { $detail }
         [invalid_options] geçersiz seçenekler: { $detail }
         [keystore_not_verified] bir keystore, imzalı bir dosya gibi doğrulanmaz; şifresiyle açılarak denetlenir
+        [hand_off_not_verified] bu dosya oluşturulurken geri okunarak denetlenir; doğrulanacak bir imza içermez
        *[other] "{ $path }" seçeneği: { $expected } bekleniyordu, { $found } verildi
     }
 
@@ -426,6 +427,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = içe aktarılan verideki { $limit } doğrulayıcıdan fazlası bu kurtarma ifadesinin anahtarlarıyla eşleşiyor; hiçbir gerçek kurtarma ifadesi tek bir listede bu kadar doğrulayıcıyı kontrol etmez. Yalnızca kendi doğrulayıcılarınızı içe aktarın (beacon API'nin ?id= filtresi) veya daha az anahtar indeksi tarayın
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = teslim edilecek imzalama keystore dosyalarını seçin
+error-hand_off_withdrawal_key = bu keystore { $path } çekim anahtarını içeriyor; çekim anahtarları çevrimdışı kalır ve asla bir doğrulayıcı istemcisine veya imzalayıcıya gitmez. İmzalama keystore dosyalarını teslim edin (m/12381/3600/i/0/0)
+error-hand_off_duplicate_key = { $first } ve { $second } numaralı keystore dosyaları aynı anahtarı içeriyor; bir anahtar yalnızca bir kez içe aktarılmalıdır
+error-hand_off_passwords_not_acknowledged = bu dosya keystore şifrelerini açık metin olarak içerir: dosya oluşturulmadan önce bunu anladığınızı onaylayın
+error-signer_host_invalid = "{ $host }" bir ana makine adı veya IP adresi değil; https://, port veya yol olmadan girin
+error-signer_port_invalid = "{ $port }" bir port değil: 1 ile 65535 arasında bir tam sayı olmalıdır
+error-signer_path_invalid = "{ $value }" bir depo yolu olamaz: yalnızca harf, rakam ve - _ . / kullanın; boşluk, ".." veya boş bölüm olmamalıdır
+error-aws_region_invalid = "{ $region }", eu-central-1 gibi bir AWS bölge adı değil
 
 ## The wallet's own checks.
 

@@ -28,6 +28,7 @@ error-option_value = { $reason ->
         [invalid] 选项“{ $path }”：{ $detail }
         [invalid_options] 无效的选项：{ $detail }
         [keystore_not_verified] keystore 应通过其密码打开来检查，而不是作为已签名文件进行验证
+        [hand_off_not_verified] 此文件在生成时会回读检查；其中没有可验证的签名
        *[other] 选项“{ $path }”：应为 { $expected }，实际为 { $found }
     }
 
@@ -426,6 +427,17 @@ error-import_source_conflict = { $given ->
     }
 
 error-search_too_many_matches = 导入数据中与此助记词的密钥匹配的验证者超过 { $limit } 个；真实的助记词不会在一个列表中控制这么多验证者。请只导入您自己的验证者（使用 beacon API 的 ?id= 筛选），或减少扫描的密钥索引
+
+## Handing signing keys to a signer.
+
+error-hand_off_no_keystores = 请选择要交付的签名用 keystore
+error-hand_off_withdrawal_key = 此 keystore 包含提款密钥 { $path }；提款密钥保持离线，绝不交给验证者客户端或签名器。请交付签名用的 keystore（m/12381/3600/i/0/0）
+error-hand_off_duplicate_key = 第 { $first } 个和第 { $second } 个 keystore 包含相同的密钥；一个密钥只能导入一次
+error-hand_off_passwords_not_acknowledged = 此文件以明文形式包含 keystore 密码：请在生成之前确认您了解这一点
+error-signer_host_invalid = “{ $host }”不是主机名或 IP 地址；输入时请不要带 https://、端口或路径
+error-signer_port_invalid = “{ $port }”不是端口：应为 1 到 65535 之间的整数
+error-signer_path_invalid = “{ $value }”不能作为存储路径：只能使用字母、数字和 - _ . /，不能包含空格、".." 或空段
+error-aws_region_invalid = “{ $region }”不是 AWS 区域名称（例如 eu-central-1）
 
 ## The wallet's own checks.
 

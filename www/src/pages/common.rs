@@ -145,12 +145,20 @@ pub fn FileList(
     files: Vec<OutputFile>,
     #[prop(optional)] with_web3signer: bool,
     #[prop(optional)] with_qr: bool,
+    /// A key-budget batch's label: the zip is `<label>-<folder>.zip`.
+    #[prop(default = None)]
+    label: Option<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<WalletError>);
     let include_web3signer = RwSignal::new(false);
     let show_qr = RwSignal::new(false);
     let folder = files.first().map_or("files", |file| file.kind.folder());
     let all = files.clone();
+    let zip_name = match &label {
+        Some(label) => format!("{label}-{folder}.zip"),
+        None => format!("{folder}.zip"),
+    };
+    let zip_label = zip_name.clone();
     let download_all = move |_| {
         let extra = if include_web3signer.get_untracked() {
             withdrawal_wallet::web3signer_configs(&all)
@@ -158,7 +166,7 @@ pub fn FileList(
             Vec::new()
         };
         let result = zip_files(folder, &all, &extra)
-            .and_then(|zip| download(&format!("{folder}.zip"), &zip, "application/zip"));
+            .and_then(|zip| download(&zip_name, &zip, "application/zip"));
         error.set(result.err());
     };
     let qr_files = files.clone();
@@ -190,7 +198,7 @@ pub fn FileList(
                 </label>
             </Show>
             <button type="button" data-testid="download-all" on:click=download_all>
-                {tr!("common-download-all", file = format!("{folder}.zip"))}
+                {tr!("common-download-all", file = zip_label.clone())}
             </button>
             <Show when=move || with_qr>
                 <button type="button" class="secondary" data-testid="show-qr" on:click=move |_| show_qr.update(|s| *s = !*s)>

@@ -8,6 +8,7 @@ pub mod exits;
 pub mod find_validators;
 pub mod lookup;
 pub mod ownership_proof;
+pub mod signer_hand_off;
 pub mod top_up;
 pub mod use_mnemonic;
 pub mod validator_keys;

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use withdrawal_wallet::fields::{self, PasswordRule, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
 use withdrawal_wallet::{
-    CreateValidatorKeys, ExecutionAddress, KdfChoice, Request, Response, WalletError,
-    WithdrawalInput, MIN_NEW_PASSWORD_CHARS,
+    plan_key_budget, CreateValidatorKeys, ExecutionAddress, FileKind, KdfChoice, KeyBudgetPlan,
+    Request, Response, WalletError, WithdrawalInput, MIN_NEW_PASSWORD_CHARS,
 };
 
 use crate::i18n::{text_with, Args};
@@ -75,6 +75,24 @@ pub fn ValidatorKeys() -> impl IntoView {
             fields::validator_count(&count.get()).ok()?,
             budget,
         )
+    };
+    // The plan for the keys asked for, once they pass the budget: the mnemonic in use first.
+    let budget_plan = move || -> Option<KeyBudgetPlan> {
+        budget_notice()?;
+        let budget = fields::key_index(&budget.get()).ok()?;
+        Some(plan_key_budget(
+            fields::validator_count(&count.get()).ok()?,
+            budget,
+            fields::key_index(&start.get()).ok()?,
+        ))
+    };
+    // The label of the plan's first batch, while the form still asks for exactly that batch.
+    let batch_label = RwSignal::new(None::<String>);
+    let current_label = move || {
+        let label = batch_label.get()?;
+        let start = fields::key_index(&start.get()).ok()?;
+        let count = fields::validator_count(&count.get()).ok()?;
+        (label == format!("mnemonic-1_keys-{start}-{}", start + count - 1)).then_some(label)
     };
     let amount_error = move || {
         (kind.get() == CredentialsKind::Compounding)
@@ -219,6 +237,7 @@ pub fn ValidatorKeys() -> impl IntoView {
                 <Show when=move || budget_notice().is_some()>
                     <div class="warning">
                         <p data-testid="budget-warning">{move || budget_notice().map(|notice| text::error(&notice))}</p>
+                        {move || budget_plan().map(|plan| view! { <BudgetPlan plan=plan count=count batch_label=batch_label/> })}
                         <button type="button" class="secondary small" on:click=move |_| screen.set(Screen::CreateMnemonic)>
                             {tr!("keys-budget-new-mnemonic")}
                         </button>
@@ -284,8 +303,72 @@ pub fn ValidatorKeys() -> impl IntoView {
                 <JobProgress runner=review/>
                 <SignAndFiles plan=Signal::derive(plan) confirmation=Confirmation::TickEach confirmed=confirmed
                     signing=signing on_sign=generate sign_test_id="generate" sign_label="keys-sign" chain=chain
-                    with_web3signer=true/>
+                    with_web3signer=true bundle_label=Signal::derive(current_label)
+                    signed_details=move || view! {
+                        <button type="button" class="secondary" data-testid="keys-hand-off" on:click=move |_| {
+                            let keystores = signing.response().map(|response| {
+                                response.files().into_iter()
+                                    .filter(|file| file.kind == FileKind::Keystore)
+                                    .map(|file| (file.file_name, file.json))
+                                    .collect::<Vec<_>>()
+                            });
+                            session.hand_off_keystores.set(keystores);
+                            screen.set(Screen::SignerHandOff);
+                        }>{tr!("keys-hand-off")}</button>
+                    }/>
             </Show>
         </section>
+    }
+}
+
+/// How the keys asked for spread over mnemonics at the budget: one row a batch, with its key
+/// indices and bundle label; a button keeps the form to the first batch (the mnemonic in use).
+#[component]
+fn BudgetPlan(
+    plan: KeyBudgetPlan,
+    count: RwSignal<String>,
+    batch_label: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let first = plan
+        .batches
+        .first()
+        .filter(|batch| !batch.new_mnemonic)
+        .cloned();
+    let mnemonics = plan.batches.last().map_or(0, |batch| {
+        u64::from(batch.mnemonic) - u64::from(plan.batches[0].mnemonic) + 1
+    });
+    let total = u64::from(plan.total);
+    view! {
+        <div class="table-scroll" data-testid="budget-plan">
+        <table>
+            <caption>{tr!("budget-plan-title", count = total, mnemonics = mnemonics)}</caption>
+            <thead><tr>
+                <th scope="col">{tr!("budget-plan-mnemonic")}</th>
+                <th scope="col">{tr!("budget-plan-indices")}</th>
+                <th scope="col">{tr!("budget-plan-label")}</th>
+            </tr></thead>
+            <tbody>
+                {plan.batches.into_iter().map(|batch| {
+                    let last = batch.start_index + batch.count - 1;
+                    view! {
+                        <tr data-testid="budget-batch">
+                            <td>{batch.mnemonic}" ("{
+                                let id = if batch.new_mnemonic { "budget-plan-new" } else { "budget-plan-in-use" };
+                                move || crate::i18n::text(id)
+                            }")"</td>
+                            <td dir="ltr">{format!("{}–{last}", batch.start_index)}</td>
+                            <td><code dir="ltr">{batch.label}</code></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+        {first.map(|batch| view! {
+            <button type="button" class="secondary small" data-testid="budget-first-batch" on:click=move |_| {
+                count.set(batch.count.to_string());
+                batch_label.set(Some(batch.label.clone()));
+            }>{tr!("budget-plan-first")}</button>
+        })}
     }
 }

@@ -158,6 +158,9 @@ pub fn VerifyFiles() -> impl IntoView {
                     Some(Ok(FileKind::VoluntaryExit)) => message("verify-kind-exit"),
                     Some(Ok(FileKind::BlsToExecutionChangeKeystore)) => message("verify-kind-ownership-proof"),
                     Some(Ok(FileKind::WithdrawalRequest | FileKind::ConsolidationRequest)) => message("verify-kind-execution-request"),
+                    // Hand-off files are checked when made; no shape is detected as one.
+                    Some(Ok(FileKind::KeymanagerImport | FileKind::SlashingProtection | FileKind::Web3SignerConfig
+                        | FileKind::UploadScript | FileKind::UploadPlan)) => String::new(),
                     Some(Err(err)) => text::error(&err),
                     None => String::new(),
                 }}</p>

@@ -14,6 +14,7 @@ use crate::pages::exits::Exits;
 use crate::pages::find_validators::FindValidators;
 use crate::pages::lookup::Lookup;
 use crate::pages::ownership_proof::OwnershipProof;
+use crate::pages::signer_hand_off::SignerHandOff;
 use crate::pages::top_up::TopUp;
 use crate::pages::use_mnemonic::UseMnemonic;
 use crate::pages::validator_keys::ValidatorKeys;
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
                 Screen::ExecutionRequests => view! { <ExecutionRequests/> }.into_any(),
                 Screen::TopUp => view! { <TopUp/> }.into_any(),
                 Screen::BuilderDeposits => view! { <BuilderDeposits/> }.into_any(),
+                Screen::SignerHandOff => view! { <SignerHandOff/> }.into_any(),
             }}
             <Show when=move || screen.get() != Screen::Start>
                 <button type="button" class="secondary back" data-testid="back" on:click=move |_| {

@@ -10,7 +10,7 @@ use crate::tr;
 use crate::{screen_id, Screen, ScreenSignal};
 
 /// The direct tools, by screen: message ids of the title and of what it does.
-const TOOLS: [(Screen, &str, &str); 12] = [
+const TOOLS: [(Screen, &str, &str); 13] = [
     (
         Screen::CreateMnemonic,
         "tool-create-mnemonic",
@@ -46,6 +46,11 @@ const TOOLS: [(Screen, &str, &str); 12] = [
         Screen::FindValidators,
         "tool-find-validators",
         "tool-find-validators-detail",
+    ),
+    (
+        Screen::SignerHandOff,
+        "tool-hand-off",
+        "tool-hand-off-detail",
     ),
     (Screen::Lookup, "tool-lookup", "tool-lookup-detail"),
     (Screen::TopUp, "tool-top-up", "tool-top-up-detail"),

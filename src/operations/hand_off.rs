@@ -528,16 +528,16 @@ impl CreateSignerHandOff {
     }
 }
 
-/// The name a keystore travels under: the reference tools' `keystore-m_…-<time>.json` when
-/// its path says so, else its place in the request.
+/// The name a keystore travels under: its path as deposit-cli writes it in names (`/` as `_`)
+/// and the first 8 hex digits of its pubkey, or 16 of them for a keystore without a path.
 fn keystore_file_name(key: &Loaded<'_>) -> String {
     if key.keystore.path.is_empty() {
-        format!("keystore-{}.json", &key.keystore.pubkey.to_hex()[..16])
+        format!("keystore-{}.json", &key.keystore.pubkey.to_hex()[2..18])
     } else {
         format!(
             "keystore-{}-{}.json",
             key.keystore.path.replace('/', "_"),
-            &key.keystore.pubkey.to_hex()[..8]
+            &key.keystore.pubkey.to_hex()[2..10]
         )
     }
 }
@@ -918,6 +918,8 @@ mod tests {
         assert_eq!(made.files.len(), 4);
         for (file, keystore) in made.files[..2].iter().zip(&made.files[2..]) {
             assert_eq!(keystore.kind, FileKind::Keystore);
+            assert!(keystore.file_name.starts_with("keystore-m_12381_3600_"));
+            assert!(!keystore.file_name.contains("0x"), "{}", keystore.file_name);
             let KeyConfig::FileKeystore { keystore_file, .. } = read_config(&file.json).unwrap()
             else {
                 panic!("a file-keystore config")

@@ -8,7 +8,7 @@
 // The key-budget plan on the keys page. Screenshots: tests/e2e/artifacts/hand-off-*.png.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ABANDON_ART, ADDRESS, PASSWORD, jsonFile } from './fixtures.mjs';
+import { ABANDON_ART, ADDRESS, PASSWORD, TEST_JUNK, jsonFile } from './fixtures.mjs';
 import { launchBrowser, loadCore, releasePageUrl, zipEntry, zipNames } from './harness.mjs';
 import { Wallet } from './pages.mjs';
 
@@ -159,27 +159,41 @@ test('a withdrawal key\'s keystore is refused before it is opened; a wrong passw
   await app.close();
 });
 
-test('the key-budget plan: mnemonics, index ranges and labels; the first batch names the zip', async () => {
+test('the key-budget plan: mnemonics, index ranges and labels, followed batch by batch across mnemonics, each zip named after its batch', async () => {
   const app = await openApp();
   await app.loadMnemonic(ABANDON_ART);
-  const keys = await app.open('validator-keys');
-  await keys.fill({ chain: 'hoodi', startIndex: 150, count: 460, budget: 200, address: ADDRESS, password: PASSWORD, kdf: 'pbkdf2' });
+  let keys = await app.open('validator-keys');
+  await keys.fill({ chain: 'hoodi', startIndex: 1, count: 7, budget: 3, address: ADDRESS, password: PASSWORD, kdf: 'pbkdf2' });
   const rows = app.page.getByTestId('budget-batch');
   await rows.first().waitFor();
   const table = await rows.allTextContents();
-  assert.equal(table.length, 4);
-  assert.match(table[0], /150–199.*mnemonic-1_keys-150-199/);
-  assert.match(table[1], /0–199.*mnemonic-2_keys-0-199/);
-  assert.match(table[2], /0–199.*mnemonic-3_keys-0-199/);
-  assert.match(table[3], /0–9.*mnemonic-4_keys-0-9/);
+  assert.equal(table.length, 3);
+  assert.match(table[0], /1–2.*mnemonic-1_keys-1-2/);
+  assert.match(table[1], /0–2.*mnemonic-2_keys-0-2/);
+  assert.match(table[2], /0–1.*mnemonic-3_keys-0-1/);
   await app.screenshot('hand-off-budget-plan');
   await app.page.getByTestId('budget-first-batch').click();
-  assert.equal(await keys.count.inputValue(), '50');
-  // 150 + 50 keys fit the budget: the warning and its plan are gone.
+  assert.equal(await keys.count.inputValue(), '2');
+  // 1 + 2 keys fit the budget: the warning and its plan table are gone.
   assert.equal(await rows.count(), 0);
   await keys.generate();
-  await keys.files.waitFor({ timeout: 120_000 });
-  const download = await keys.files.downloadAll();
-  assert.equal(download.suggestedFilename(), 'mnemonic-1_keys-150-199-validator_keys.zip');
+  await keys.files.waitFor({ timeout: 60_000 });
+  assert.equal((await keys.files.downloadAll()).suggestedFilename(), 'mnemonic-1_keys-1-2-validator_keys.zip');
+  // The plan moves on to the next mnemonic's batch, and stays across a change of mnemonic.
+  const next = app.page.getByTestId('plan-next');
+  await next.filter({ hasText: 'mnemonic-2_keys-0-2' }).waitFor();
+  await app.back();
+  await app.loadMnemonic(TEST_JUNK);
+  keys = await app.open('validator-keys');
+  await next.filter({ hasText: 'mnemonic 2 of 3' }).waitFor();
+  await app.page.getByTestId('plan-use').click();
+  assert.equal(await keys.startIndex.inputValue(), '0');
+  assert.equal(await keys.count.inputValue(), '3');
+  await keys.fill({ chain: 'hoodi', address: ADDRESS, password: PASSWORD, kdf: 'pbkdf2' });
+  await app.screenshot('hand-off-budget-plan-next');
+  await keys.generate();
+  await keys.files.waitFor({ timeout: 60_000 });
+  assert.equal((await keys.files.downloadAll()).suggestedFilename(), 'mnemonic-2_keys-0-2-validator_keys.zip');
+  await next.filter({ hasText: 'mnemonic-3_keys-0-1' }).waitFor();
   await app.close();
 });

@@ -34,6 +34,9 @@ pub struct Session {
     /// Keystores (file name, text) the keys page hands to the hand-off screen, which takes
     /// them when it opens.
     pub hand_off_keystores: RwSignal<Option<Vec<(String, String)>>>,
+    /// A key-budget plan being followed, and which of its batches is next: it outlives a
+    /// change of mnemonic, since each further batch is made with a new one.
+    pub key_plan: RwSignal<Option<(withdrawal_wallet::KeyBudgetPlan, usize)>>,
 }
 
 impl Session {
@@ -45,6 +48,7 @@ impl Session {
             journey: RwSignal::new(None),
             execution_validators: RwSignal::new(None),
             hand_off_keystores: RwSignal::new(None),
+            key_plan: RwSignal::new(None),
         }
     }
 

@@ -8,6 +8,11 @@ keys-count-label = Number of validators
 keys-budget-label = Key budget per mnemonic
 # Button, shown when the keys asked for go past the key budget.
 keys-budget-new-mnemonic = Start a new mnemonic for the rest
+# A plan being followed: its next batch. $mnemonic, $mnemonics: which mnemonic of how many;
+#   $first, $last: the key indices; $label: the bundle's label (a name: keep it as it is).
+keys-plan-next = Next in your plan: mnemonic { $mnemonic } of { $mnemonics }, key indices { $first }–{ $last }, bundle { $label }. Make it with that mnemonic loaded.
+# Button: set the form to that batch.
+keys-plan-use = Use it
 keys-credentials-legend = Withdrawal credentials
 # 0x02, 0x01 and 0x00 are withdrawal credential prefixes: keep them as they are. ETH is the currency.
 keys-kind-compounding = 0x02 compounding (recommended; 1 to 2048 ETH)

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use withdrawal_wallet::fields::{self, PasswordRule, DEFAULT_KEY_BUDGET, MAX_KEY_BUDGET};
 use withdrawal_wallet::{
     plan_key_budget, CreateValidatorKeys, ExecutionAddress, FileKind, KdfChoice, KeyBudgetPlan,
-    Request, Response, WalletError, WithdrawalInput, MIN_NEW_PASSWORD_CHARS,
+    MnemonicBatch, Request, Response, WalletError, WithdrawalInput, MIN_NEW_PASSWORD_CHARS,
 };
 
 use crate::i18n::{text_with, Args};
@@ -86,14 +86,44 @@ pub fn ValidatorKeys() -> impl IntoView {
             fields::key_index(&start.get()).ok()?,
         ))
     };
-    // The label of the plan's first batch, while the form still asks for exactly that batch.
-    let batch_label = RwSignal::new(None::<String>);
-    let current_label = move || {
-        let label = batch_label.get()?;
-        let start = fields::key_index(&start.get()).ok()?;
-        let count = fields::validator_count(&count.get()).ok()?;
-        (label == format!("mnemonic-1_keys-{start}-{}", start + count - 1)).then_some(label)
+    // The plan's batch the form was set to, while it still asks for exactly that batch.
+    let batch = RwSignal::new(None::<MnemonicBatch>);
+    let current_batch = move || {
+        let batch = batch.get()?;
+        let same = fields::key_index(&start.get()).ok()? == batch.start_index
+            && fields::validator_count(&count.get()).ok()? == batch.count;
+        same.then_some(batch)
     };
+    let current_label = move || current_batch().map(|batch| batch.label);
+    // The next batch of a plan being followed.
+    let pending = move || {
+        session.key_plan.with(|plan| {
+            plan.as_ref()
+                .and_then(|(plan, next)| plan.batches.get(*next).cloned())
+        })
+    };
+    let follow = move |chosen: MnemonicBatch| {
+        start.set(chosen.start_index.to_string());
+        count.set(chosen.count.to_string());
+        batch.set(Some(chosen));
+    };
+    // A batch of the plan made: the plan moves on to the next one (and ends after the last).
+    Effect::new(move |_| {
+        if !signing.is_finished() {
+            return;
+        }
+        let made = current_batch();
+        if made.is_some() && made == untrack(pending) {
+            session.key_plan.update(|plan| {
+                if let Some((all, next)) = plan {
+                    *next += 1;
+                    if *next >= all.batches.len() {
+                        *plan = None;
+                    }
+                }
+            });
+        }
+    });
     let amount_error = move || {
         (kind.get() == CredentialsKind::Compounding)
             .then(|| fields::ether_amount(&amount.get()).err())
@@ -234,11 +264,34 @@ pub fn ValidatorKeys() -> impl IntoView {
                 {field_error("count", count_error)}
                 <label for="budget">{tr!("keys-budget-label")}</label>
                 {text_input("budget", budget)}
+                {move || pending().map(|next| {
+                    let total = session.key_plan.with_untracked(|plan| {
+                        plan.as_ref().and_then(|(plan, _)| plan.batches.last()).map_or(0, |b| u64::from(b.mnemonic))
+                    });
+                    let chosen = next.clone();
+                    view! {
+                        <p class="hint" data-testid="plan-next">
+                            {tr!("keys-plan-next", mnemonic = u64::from(next.mnemonic), mnemonics = total,
+                                first = u64::from(next.start_index), last = u64::from(next.start_index + next.count - 1),
+                                label = next.label.clone())}
+                            " "
+                            <button type="button" class="secondary small" data-testid="plan-use"
+                                on:click=move |_| follow(chosen.clone())>{tr!("keys-plan-use")}</button>
+                        </p>
+                    }
+                })}
                 <Show when=move || budget_notice().is_some()>
                     <div class="warning">
                         <p data-testid="budget-warning">{move || budget_notice().map(|notice| text::error(&notice))}</p>
-                        {move || budget_plan().map(|plan| view! { <BudgetPlan plan=plan count=count batch_label=batch_label/> })}
-                        <button type="button" class="secondary small" on:click=move |_| screen.set(Screen::CreateMnemonic)>
+                        {move || budget_plan().map(|plan| view! { <BudgetPlan plan=plan on_follow=follow/> })}
+                        <button type="button" class="secondary small" data-testid="budget-new-mnemonic" on:click=move |_| {
+                            // The rest of the plan waits for the new mnemonic.
+                            if let Some(plan) = budget_plan() {
+                                let next = plan.batches.iter().position(|b| b.new_mnemonic).unwrap_or(0);
+                                session.key_plan.set(Some((plan, next)));
+                            }
+                            screen.set(Screen::CreateMnemonic);
+                        }>
                             {tr!("keys-budget-new-mnemonic")}
                         </button>
                     </div>
@@ -326,9 +379,10 @@ pub fn ValidatorKeys() -> impl IntoView {
 #[component]
 fn BudgetPlan(
     plan: KeyBudgetPlan,
-    count: RwSignal<String>,
-    batch_label: RwSignal<Option<String>>,
+    #[prop(into)] on_follow: Callback<MnemonicBatch>,
 ) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let whole = plan.clone();
     let first = plan
         .batches
         .first()
@@ -366,8 +420,9 @@ fn BudgetPlan(
         </div>
         {first.map(|batch| view! {
             <button type="button" class="secondary small" data-testid="budget-first-batch" on:click=move |_| {
-                count.set(batch.count.to_string());
-                batch_label.set(Some(batch.label.clone()));
+                // Following the plan: this batch now, the next ones with new mnemonics.
+                session.key_plan.set(Some((whole.clone(), 0)));
+                on_follow.run(batch.clone());
             }>{tr!("budget-plan-first")}</button>
         })}
     }

@@ -39,6 +39,18 @@ pub fn draw_salt() -> Result<[u8; 32], RngUnavailable> {
     random_array()
 }
 
+/// The blinding scalars of one batch signature check (`bls::verify_batch`), none zero.
+pub fn draw_batch_scalars(count: usize) -> Result<Vec<[u8; 8]>, RngUnavailable> {
+    (0..count)
+        .map(|_| loop {
+            let scalar = random_array()?;
+            if scalar != [0; 8] {
+                return Ok(scalar);
+            }
+        })
+        .collect()
+}
+
 /// Draws the salts, IVs and uuids for a batch of `count` keystores. The batch size is
 /// checked first: nothing is drawn or allocated for a count no batch may have.
 pub fn draw_keystore_randomness(

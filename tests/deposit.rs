@@ -358,3 +358,50 @@ fn eth_staking_smith_mainnet_deposit_reproduces() {
         normalised(expected)
     );
 }
+
+/// Signatures are checked 64 entries at a time with one batch check; a batch that fails is
+/// checked entry by entry, so the report names exactly the entries whose signature is wrong,
+/// in the first batch and past it, and no other.
+#[test]
+fn a_bad_signature_in_a_batch_is_named_and_no_other() {
+    let file = vectors();
+    let seed = seed(&file);
+    let chain = Chain::builtin("mainnet").unwrap();
+    let address =
+        ExecutionAddress::parse_checksummed("0x0f51bb10119727a7e5eA3538074fb341F56B09Ad").unwrap();
+    let made = create_deposit_data(&request(
+        &seed,
+        &chain,
+        0,
+        70,
+        Withdrawal::Compounding(address),
+    ))
+    .unwrap();
+    let mut entries: Value = serde_json::from_str(&made.json).unwrap();
+    assert!(verify_deposit_data(&made.json, &chain)
+        .unwrap()
+        .iter()
+        .all(|r| r.ok));
+    // Entry 3 carries entry 2's signature; entries 65 and 66 swap theirs (a swap whose sum
+    // still verifies without the batch's random scalars).
+    entries[3]["signature"] = entries[2]["signature"].clone();
+    let (a, b) = (
+        entries[65]["signature"].clone(),
+        entries[66]["signature"].clone(),
+    );
+    entries[65]["signature"] = b;
+    entries[66]["signature"] = a;
+    let reports = verify_deposit_data(&entries.to_string(), &chain).unwrap();
+    assert_eq!(reports.len(), 70);
+    for (index, report) in reports.iter().enumerate() {
+        let bad_signature = report.problems.iter().any(|p| {
+            p.code == ErrorCode::SignatureInvalid && p.field.as_deref() == Some("signature")
+        });
+        assert_eq!(
+            bad_signature,
+            [3, 65, 66].contains(&index),
+            "entry {index}: {report:?}"
+        );
+        assert_eq!(report.index, index);
+    }
+}

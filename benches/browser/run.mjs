@@ -12,6 +12,7 @@ const app = JSON.parse(await readFile(process.argv[3], 'utf8'));
 const site = await mkdtemp(join(tmpdir(), 'ww-bench-'));
 await cp(join(root, 'benches/browser'), site, { recursive: true });
 await cp(join(root, 'pkg'), join(site, 'pkg'), { recursive: true });
+await cp(join(root, 'node_modules/bls-eth-wasm/browser/bls.js'), join(site, 'herumi/bls.js'));
 const server = await serveStatic(site);
 const browser = await launchBrowser();
 let wasm;
@@ -45,6 +46,12 @@ const lines = [
   '| operation | native | headless Chromium | browser / native |',
   '| --- | ---: | ---: | ---: |',
   ...rows.map(([label, n, w]) => `| ${label} | ${ms(n)} | ${ms(w)} | ${ratio(w, n)} |`),
+  '',
+  '| the peer in the same V8: herumi `bls-eth-wasm` 1.7.0 (npm) | headless Chromium |',
+  '| --- | ---: |',
+  `| herumi: sign + verify one 32-byte signing root | ${ms(wasm.herumi_sign_verify_ms)} |`,
+  `| this wallet: one deposit entry (keys derived, signed, verified) | ${ms(wasm.deposits_1000_ms / 1000)} |`,
+  `| deposit entry / herumi sign + verify | ${ratio(wasm.deposits_1000_ms / 1000, wasm.herumi_sign_verify_ms)} |`,
   '',
   '| app (release page, worker pool) | value |',
   '| --- | ---: |',

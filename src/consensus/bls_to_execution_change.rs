@@ -13,15 +13,18 @@ use crate::consensus::validators::{check_lengths, check_no_duplicates, ListOf};
 use crate::consensus::withdrawal_credentials::{
     bls_withdrawal_credentials, WithdrawalCredentials, BLS_WITHDRAWAL_PREFIX,
 };
-use crate::consensus::{check_reports, EntryProblem, SignatureStatus, SignedMessage};
+use crate::consensus::{
+    check_reports, read_signed_entries, EntryProblem, PendingSignature, SignatureStatus,
+    SignedMessage,
+};
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::hex_field::decode_prefixed;
 use crate::files::output::{
     hex_field, string_field, uint64_field, EntryReport, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
 use crate::files::{parse_entries, serde_text, FileError, FileKind};
-use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
-use crate::keys::eip2334::{COIN_TYPE, PURPOSE};
+use crate::keys::bls::{PublicKey, SecretKey, Signature, SignatureCheck};
+use crate::keys::eip2334::ValidatorKeyTree;
 use crate::keys::mnemonic::Seed;
 use crate::keys::validator::check_batch_size;
 
@@ -198,8 +201,7 @@ fn derive_withdrawal_keys(
     request: &BlsChangeRequest<'_>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<(ChangeReview, SecretKey)>, WalletError> {
-    let master = SecretKey::derive_master_sk(request.seed.as_bytes())?;
-    let coin = master.derive_child_sk(PURPOSE).derive_child_sk(COIN_TYPE);
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
     request
         .validator_indices
         .iter()
@@ -207,8 +209,7 @@ fn derive_withdrawal_keys(
         .zip(request.key_indices.iter().copied())
         .enumerate()
         .map(|(position, ((&validator_index, given), key_index))| {
-            // m/12381/3600/i/0, from m/12381/3600 derived once.
-            let withdrawal_sk = coin.derive_child_sk(key_index).derive_child_sk(0);
+            let withdrawal_sk = tree.withdrawal_key(key_index);
             let derived = bls_withdrawal_credentials(&withdrawal_sk.public_key());
             let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
             let problem = if given[0] != BLS_WITHDRAWAL_PREFIX {
@@ -411,30 +412,28 @@ pub fn read_bls_to_execution_changes(
 ) -> Result<Vec<(EntryReport, BlsChangeContent)>, FileError> {
     let entries = parse_entries(json)?;
     let domain = chain.bls_to_execution_change_domain();
-    Ok(entries
-        .iter()
-        .enumerate()
-        .map(|(index, entry)| {
-            let (content, problems) = match &domain {
-                Ok(domain) => check_change(entry, chain, Some(domain)),
-                // Nothing can be checked without the root; what the entry says is still read.
-                Err(err) => (
-                    check_change(entry, chain, None).0,
-                    vec![WalletError::from(err.clone())],
-                ),
-            };
-            progress(index + 1, entries.len());
-            (EntryReport::new(index, problems), content)
-        })
-        .collect())
+    Ok(read_signed_entries(
+        &entries,
+        |entry| match &domain {
+            Ok(domain) => check_change(entry, chain, Some(domain)),
+            // Nothing can be checked without the root; what the entry says is still read.
+            Err(err) => (
+                check_change(entry, chain, None).0,
+                vec![WalletError::from(err.clone())],
+                None,
+            ),
+        },
+        |content: &mut BlsChangeContent| &mut content.signature,
+        progress,
+    ))
 }
 
-/// One change's content and problems; its signature is checked only with a `domain`.
+/// One change's content and problems, and its signature to check (only with a `domain`).
 fn check_change(
     entry: &serde_json::Value,
     chain: &Chain,
     domain: Option<&Domain>,
-) -> (BlsChangeContent, Vec<WalletError>) {
+) -> (BlsChangeContent, Vec<WalletError>, Option<PendingSignature>) {
     let mut problems = Vec::new();
     let message = &entry["message"];
     if !message.is_object() {
@@ -494,7 +493,7 @@ fn check_change(
         }
         network = Some(StatedNetwork::new(name, None, root));
     }
-    let mut content = BlsChangeContent {
+    let content = BlsChangeContent {
         validator_index,
         from_bls_pubkey,
         to_execution_address: to_execution_address
@@ -517,34 +516,31 @@ fn check_change(
         domain,
     )
     else {
-        return (content, problems);
+        return (content, problems, None);
     };
-    match PublicKey::from_bytes(&from_bls_pubkey) {
-        Err(err) => problems.push(WalletError::of_field("message.from_bls_pubkey", err)),
-        Ok(key) => {
-            let change = BlsToExecutionChange {
-                validator_index,
-                from_bls_pubkey,
-                to_execution_address,
-            };
-            if verify(
-                &key,
-                &compute_signing_root(&change, *domain),
-                &Signature::from_bytes(signature),
-            ) {
-                content.signature = SignatureStatus::Valid;
-            } else {
-                content.signature = SignatureStatus::Invalid;
-                problems.push(WalletError::of_field(
-                    "signature",
-                    EntryProblem::Signature {
-                        message: SignedMessage::BlsToExecutionChange,
-                        chain: chain.name.clone(),
-                        pubkey: None,
-                    },
-                ));
-            }
+    let public_key = match PublicKey::from_bytes(&from_bls_pubkey) {
+        Ok(key) => key,
+        Err(err) => {
+            problems.push(WalletError::of_field("message.from_bls_pubkey", err));
+            return (content, problems, None);
         }
-    }
-    (content, problems)
+    };
+    let change = BlsToExecutionChange {
+        validator_index,
+        from_bls_pubkey,
+        to_execution_address,
+    };
+    let pending = PendingSignature {
+        check: SignatureCheck {
+            public_key,
+            message: compute_signing_root(&change, *domain),
+            signature: Signature::from_bytes(signature),
+        },
+        problem: EntryProblem::Signature {
+            message: SignedMessage::BlsToExecutionChange,
+            chain: chain.name.clone(),
+            pubkey: None,
+        },
+    };
+    (content, problems, Some(pending))
 }

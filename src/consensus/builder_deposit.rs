@@ -24,7 +24,7 @@ use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, WalletError}
 use crate::files::output::{EntryReport, OutputFile, Progress};
 use crate::files::{FileError, FileKind};
 use crate::keys::bls::SecretKey;
-use crate::keys::eip2334::KeyPath;
+use crate::keys::eip2334::ValidatorKeyTree;
 use crate::keys::mnemonic::Seed;
 use crate::keys::validator::{check_batch_size, validator_indices};
 
@@ -149,13 +149,13 @@ pub fn create_builder_deposit_data_with_progress(
     let total = request.count as usize * 2;
     let credentials = builder_withdrawal_credentials(&request.address);
     let domain = request.chain.builder_deposit_domain();
-    let master = SecretKey::derive_master_sk(request.seed.as_bytes())?;
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
     let mut pubkeys = Vec::with_capacity(request.count as usize);
     let entries: Vec<_> = indices
         .enumerate()
         .map(|(i, index)| {
             progress(i, total);
-            let key = KeyPath::signing(index).derive(&master);
+            let key = tree.signing_key(index);
             pubkeys.push(key.public_key().to_bytes());
             sign_deposit(&key, credentials, request.amount, request.chain, domain)
         })

@@ -20,8 +20,8 @@ use crate::consensus::withdrawal_credentials::{
     WithdrawalCredentials,
 };
 use crate::consensus::{
-    builder_credentials_problem, check_reports, credentials_problem, EntryProblem, SignatureStatus,
-    SignedMessage,
+    builder_credentials_problem, check_reports, credentials_problem, read_signed_entries,
+    EntryProblem, PendingSignature, SignatureStatus, SignedMessage,
 };
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::files::hex_field::decode_bare;
@@ -29,8 +29,8 @@ use crate::files::output::{
     hex_field, string_field, EntryReport, OutputFile, Progress, DEPOSIT_CLI_VERSION,
 };
 use crate::files::{parse_entries, serde_text, FileError, FileKind};
-use crate::keys::bls::{verify, PublicKey, SecretKey, Signature};
-use crate::keys::eip2334::KeyPath;
+use crate::keys::bls::{PublicKey, SecretKey, Signature, SignatureCheck};
+use crate::keys::eip2334::ValidatorKeyTree;
 use crate::keys::mnemonic::Seed;
 use crate::keys::validator::{check_batch_size, validator_indices};
 
@@ -337,12 +337,12 @@ pub fn create_deposit_data_with_progress(
         request.allow_bls_credentials,
     )?;
     let indices = validator_indices(request.start_index, request.count)?;
-    let master = SecretKey::derive_master_sk(request.seed.as_bytes())?;
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
     let entries: Vec<DepositEntryJson> = indices
         .enumerate()
         .map(|(i, index)| {
             progress(i, total);
-            let withdrawal_sk = KeyPath::withdrawal(index).derive(&master);
+            let withdrawal_sk = tree.withdrawal_key(index);
             let credentials = match request.withdrawal {
                 Withdrawal::Compounding(address) => {
                     execution_withdrawal_credentials(0x02, &address)
@@ -517,22 +517,21 @@ pub fn read_deposit_file(
     progress: Progress<'_>,
 ) -> Result<Vec<(EntryReport, DepositContent)>, FileError> {
     let entries = parse_entries(json)?;
-    Ok(entries
-        .iter()
-        .enumerate()
-        .map(|(index, entry)| {
-            let (content, problems) = check_deposit_entry(entry, chain, kind);
-            progress(index + 1, entries.len());
-            (EntryReport::new(index, problems), content)
-        })
-        .collect())
+    Ok(read_signed_entries(
+        &entries,
+        |entry| check_deposit_entry(entry, chain, kind),
+        |content: &mut DepositContent| &mut content.signature,
+        progress,
+    ))
 }
 
+/// One entry's content and problems, and its signature to check if every field it covers
+/// was read.
 fn check_deposit_entry(
     entry: &serde_json::Value,
     chain: &Chain,
     kind: DepositKind,
-) -> (DepositContent, Vec<WalletError>) {
+) -> (DepositContent, Vec<WalletError>, Option<PendingSignature>) {
     let mut problems = Vec::new();
     let pubkey = hex_field::<48>(entry, "", "pubkey", decode_bare, &mut problems);
     let credentials = hex_field::<32>(
@@ -586,7 +585,7 @@ fn check_deposit_entry(
     let network_name = string_field(entry, "", "network_name");
     let network = StatedNetwork::new(network_name.as_ref().ok().copied(), fork_version, None);
     let currency_chain = network.identified().unwrap_or_else(|| chain.clone());
-    let mut content = DepositContent {
+    let content = DepositContent {
         pubkey,
         withdrawal_credentials: credentials.as_ref().map(CredentialsView::of),
         amount_gwei: amount,
@@ -624,7 +623,7 @@ fn check_deposit_entry(
     let (Some(pubkey), Some(withdrawal_credentials), Some(signature), Some(amount)) =
         (pubkey, credentials, signature, amount)
     else {
-        return (content, problems);
+        return (content, problems, None);
     };
     let message = DepositMessage {
         pubkey,
@@ -655,33 +654,33 @@ fn check_deposit_entry(
             ));
         }
     }
-    match PublicKey::from_bytes(&pubkey) {
-        Err(err) => problems.push(WalletError::of_field("pubkey", err)),
-        Ok(key) => {
-            let (domain, signed) = match kind {
-                DepositKind::Validator => (chain.deposit_domain(), SignedMessage::Deposit),
-                DepositKind::Builder => (
-                    chain.builder_deposit_domain(),
-                    SignedMessage::BuilderDeposit,
-                ),
-            };
-            let signing_root = compute_signing_root(&message, domain);
-            if verify(&key, &signing_root, &Signature::from_bytes(signature)) {
-                content.signature = SignatureStatus::Valid;
-            } else {
-                content.signature = SignatureStatus::Invalid;
-                problems.push(WalletError::of_field(
-                    "signature",
-                    EntryProblem::Signature {
-                        message: signed,
-                        chain: chain.name.clone(),
-                        pubkey: None,
-                    },
-                ));
-            }
+    let public_key = match PublicKey::from_bytes(&pubkey) {
+        Ok(key) => key,
+        Err(err) => {
+            problems.push(WalletError::of_field("pubkey", err));
+            return (content, problems, None);
         }
-    }
-    (content, problems)
+    };
+    let (domain, signed) = match kind {
+        DepositKind::Validator => (chain.deposit_domain(), SignedMessage::Deposit),
+        DepositKind::Builder => (
+            chain.builder_deposit_domain(),
+            SignedMessage::BuilderDeposit,
+        ),
+    };
+    let pending = PendingSignature {
+        check: SignatureCheck {
+            public_key,
+            message: compute_signing_root(&message, domain),
+            signature: Signature::from_bytes(signature),
+        },
+        problem: EntryProblem::Signature {
+            message: signed,
+            chain: chain.name.clone(),
+            pubkey: None,
+        },
+    };
+    (content, problems, Some(pending))
 }
 
 #[cfg(test)]

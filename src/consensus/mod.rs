@@ -20,7 +20,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{params, Coded, ErrorCode, Param, Params, Quoted, WalletError};
-use crate::files::output::EntryReport;
+use crate::files::output::{EntryReport, Progress};
+use crate::keys::bls::{verify, verify_batch, SignatureCheck};
+use crate::random::draw_batch_scalars;
 use containers::Version;
 use withdrawal_credentials::WithdrawalCredentials;
 
@@ -267,4 +269,55 @@ pub fn check_reports(reports: &[EntryReport]) -> Result<(), WalletError> {
                 .join("; "),
         )),
     }
+}
+
+/// The signature an entry carries, once every field it covers was read: checked together with
+/// its file's others by [`read_signed_entries`].
+pub(crate) struct PendingSignature {
+    pub check: SignatureCheck,
+    /// What the entry reports if the signature does not verify.
+    pub problem: EntryProblem,
+}
+
+/// Signatures per batch check: one final exponentiation shared by 64 signatures, and the
+/// progress moves every 64 entries.
+const SIGNATURE_BATCH: usize = 64;
+
+/// Reads a file's entries with `check_entry` (what an entry says, its problems, and its
+/// signature if it could be checked), then checks the signatures of up to 64 entries at a time
+/// with one batch check. A batch that fails, or a browser without a random source, falls back
+/// to one check per signature, so the report names exactly the entries that do not verify.
+pub(crate) fn read_signed_entries<C>(
+    entries: &[serde_json::Value],
+    check_entry: impl Fn(&serde_json::Value) -> (C, Vec<WalletError>, Option<PendingSignature>),
+    signature_status: fn(&mut C) -> &mut SignatureStatus,
+    progress: Progress<'_>,
+) -> Vec<(EntryReport, C)> {
+    let mut read = Vec::with_capacity(entries.len());
+    for (batch_number, batch) in entries.chunks(SIGNATURE_BATCH).enumerate() {
+        let checked: Vec<_> = batch.iter().map(&check_entry).collect();
+        let checks: Vec<SignatureCheck> = checked
+            .iter()
+            .filter_map(|(_, _, pending)| pending.as_ref().map(|pending| pending.check))
+            .collect();
+        let all_valid = !checks.is_empty()
+            && draw_batch_scalars(checks.len())
+                .is_ok_and(|scalars| verify_batch(&checks, &scalars));
+        for (offset, (mut content, mut problems, pending)) in checked.into_iter().enumerate() {
+            if let Some(PendingSignature { check, problem }) = pending {
+                let valid =
+                    all_valid || verify(&check.public_key, &check.message, &check.signature);
+                *signature_status(&mut content) = if valid {
+                    SignatureStatus::Valid
+                } else {
+                    problems.push(WalletError::of_field("signature", problem));
+                    SignatureStatus::Invalid
+                };
+            }
+            let index = batch_number * SIGNATURE_BATCH + offset;
+            read.push((EntryReport::new(index, problems), content));
+            progress(index + 1, entries.len());
+        }
+    }
+    read
 }

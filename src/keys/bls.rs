@@ -55,6 +55,58 @@ pub fn verify(public_key: &PublicKey, message: &[u8], signature: &Signature) -> 
     signature.verify(true, message, DST, &[], &public_key, true) == BLST_ERROR::BLST_SUCCESS
 }
 
+/// One signature to check: `Verify(public_key, message, signature)` as [`verify`] does it.
+#[derive(Debug, Clone, Copy)]
+pub struct SignatureCheck {
+    pub public_key: PublicKey,
+    /// The signing root the verifier recomputed from the file, never the signer's.
+    pub message: [u8; 32],
+    pub signature: Signature,
+}
+
+/// Bits of each random scalar in [`verify_batch`]: a forged batch passes with probability
+/// 2^-64 (the bound Lighthouse and Prysm accept for the same check).
+const BATCH_SCALAR_BITS: usize = 64;
+
+/// True only if every check would pass [`verify`]: blst's multi-signature batch verification,
+/// one Miller loop per signature and one final exponentiation for the whole batch, instead of
+/// two Miller loops and a final exponentiation each. `scalars` are 64-bit random blinding
+/// factors (one per check, none zero), drawn where the check runs so no file can anticipate
+/// them; without them a bad signature could cancel another. False tells the caller to check
+/// each signature on its own to find which.
+pub fn verify_batch(checks: &[SignatureCheck], scalars: &[[u8; 8]]) -> bool {
+    if checks.is_empty() || checks.len() != scalars.len() || scalars.contains(&[0; 8]) {
+        return false;
+    }
+    let mut pairing = blst::Pairing::new(true, DST);
+    for (check, scalar) in checks.iter().zip(scalars) {
+        let Ok(public_key) = min_pk::PublicKey::key_validate(&check.public_key.0) else {
+            return false;
+        };
+        let Ok(signature) = min_pk::Signature::from_bytes(&check.signature.0) else {
+            return false;
+        };
+        let public_key = blst::blst_p1_affine::from(public_key);
+        let signature = blst::blst_p2_affine::from(signature);
+        // The key was validated above; the signature's subgroup check happens here.
+        if pairing.mul_n_aggregate(
+            &public_key,
+            false,
+            &signature,
+            true,
+            scalar,
+            BATCH_SCALAR_BITS,
+            &check.message,
+            &[],
+        ) != BLST_ERROR::BLST_SUCCESS
+        {
+            return false;
+        }
+    }
+    pairing.commit();
+    pairing.finalverify(None)
+}
+
 /// A BLS secret key. Zeroed on drop by blst; never printed, cloned or serialised.
 pub struct SecretKey(min_pk::SecretKey);
 
@@ -342,6 +394,64 @@ mod tests {
             verified += 1;
         }
         assert_eq!(verified, 4);
+    }
+
+    fn signed(seed: u8, message: [u8; 32]) -> SignatureCheck {
+        let key = SecretKey::derive_master_sk(&[seed; 32]).unwrap();
+        SignatureCheck {
+            public_key: key.public_key(),
+            message,
+            signature: key.sign(&message),
+        }
+    }
+
+    fn scalars(count: usize) -> Vec<[u8; 8]> {
+        crate::random::draw_batch_scalars(count).unwrap()
+    }
+
+    #[test]
+    fn batch_verification_agrees_with_verify() {
+        let checks: Vec<SignatureCheck> = (0..5u8).map(|i| signed(i + 1, [i; 32])).collect();
+        assert!(checks
+            .iter()
+            .all(|c| verify(&c.public_key, &c.message, &c.signature)));
+        assert!(verify_batch(&checks, &scalars(5)));
+        // One signature of another message spoils the batch.
+        let mut tampered = checks.clone();
+        tampered[3].signature = checks[2].signature;
+        assert!(!verify_batch(&tampered, &scalars(5)));
+        // A signature that is no G2 point, and a key that is not valid.
+        tampered = checks.clone();
+        tampered[1].signature = Signature::from_bytes([0xab; SIGNATURE_LEN]);
+        assert!(!verify_batch(&tampered, &scalars(5)));
+        tampered = checks.clone();
+        tampered[4].public_key = PublicKey([0xab; PUBLIC_KEY_LEN]);
+        assert!(!verify_batch(&tampered, &scalars(5)));
+        // Nothing to check, a missing or a zero scalar: never a pass.
+        assert!(!verify_batch(&[], &[]));
+        assert!(!verify_batch(&checks, &scalars(4)));
+        let mut zero = scalars(5);
+        zero[0] = [0; 8];
+        assert!(!verify_batch(&checks, &zero));
+    }
+
+    /// Two keys sign one message and swap signatures: each is wrong, but their sum is right.
+    /// Equal scalars would let the swap through; random ones do not.
+    #[test]
+    fn batch_verification_needs_its_random_scalars() {
+        let mut checks = vec![signed(1, [9; 32]), signed(2, [9; 32])];
+        let first = checks[0].signature;
+        checks[0].signature = checks[1].signature;
+        checks[1].signature = first;
+        assert!(!verify(
+            &checks[0].public_key,
+            &checks[0].message,
+            &checks[0].signature
+        ));
+        let mut one = [0u8; 8];
+        one[0] = 1;
+        assert!(verify_batch(&checks, &[one, one]), "the sum verifies");
+        assert!(!verify_batch(&checks, &scalars(2)));
     }
 
     #[test]

@@ -121,6 +121,31 @@ impl KeyPath {
     }
 }
 
+/// The node every validator key hangs from, `m/12381/3600`, derived once for a batch: each
+/// validator's withdrawal and signing keys are then two and three `derive_child_SK` away
+/// instead of four and five (each one ~1,800 SHA-256 compressions).
+pub struct ValidatorKeyTree {
+    coin: SecretKey,
+}
+
+impl ValidatorKeyTree {
+    pub fn new(master: &SecretKey) -> Self {
+        Self {
+            coin: master.derive_child_sk(PURPOSE).derive_child_sk(COIN_TYPE),
+        }
+    }
+
+    /// `m/12381/3600/i/0`, as [`KeyPath::withdrawal`] derives it.
+    pub fn withdrawal_key(&self, index: u32) -> SecretKey {
+        self.coin.derive_child_sk(index).derive_child_sk(0)
+    }
+
+    /// `m/12381/3600/i/0/0`, as [`KeyPath::signing`] derives it.
+    pub fn signing_key(&self, index: u32) -> SecretKey {
+        self.withdrawal_key(index).derive_child_sk(0)
+    }
+}
+
 impl FromStr for KeyPath {
     type Err = KeyPathError;
 
@@ -162,6 +187,22 @@ impl fmt::Debug for KeyPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tree_derives_the_keys_of_the_full_paths() {
+        let master = SecretKey::derive_master_sk(&[3u8; 32]).unwrap();
+        let tree = ValidatorKeyTree::new(&master);
+        for index in [0, 1, 4_000_000_000] {
+            assert_eq!(
+                *tree.withdrawal_key(index).to_bytes(),
+                *KeyPath::withdrawal(index).derive(&master).to_bytes()
+            );
+            assert_eq!(
+                *tree.signing_key(index).to_bytes(),
+                *KeyPath::signing(index).derive(&master).to_bytes()
+            );
+        }
+    }
 
     #[test]
     fn withdrawal_and_signing_paths_display_as_eip2334() {

@@ -12,7 +12,7 @@ use crate::error::WalletError;
 use crate::files::output::{OutputFile, Progress};
 use crate::files::FileKind;
 use crate::keys::bls::SecretKey;
-use crate::keys::eip2334::KeyPath;
+use crate::keys::eip2334::{KeyPath, ValidatorKeyTree};
 use crate::keys::eip2335::{DerivedKey, Kdf, Keystore, KeystoreError, ProcessedPassword};
 use crate::keys::keystore_json;
 use crate::keys::mnemonic::Seed;
@@ -136,12 +136,12 @@ pub fn create_keystores_with_progress(
         ));
     }
 
-    let master = SecretKey::derive_master_sk(request.seed.as_bytes())?;
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
     let mut shared: Option<(Kdf, DerivedKey)> = None;
     let mut files = Vec::with_capacity(count);
     for (i, index) in indices.enumerate() {
         let path = KeyPath::signing(index);
-        let secret_key = path.derive(&master);
+        let secret_key = tree.signing_key(index);
         let own;
         let (kdf, derived_key) = if request.independent_salts {
             let kdf = request.kdf.with_salt(randomness.salts[i]);

@@ -5,7 +5,7 @@ use std::fmt;
 use crate::consensus::withdrawal_credentials::{bls_withdrawal_credentials, WithdrawalCredentials};
 use crate::error::{params, uint64, Coded, ErrorCode, Param, Params, Quoted, WalletError};
 use crate::keys::bls::{PublicKey, SecretKey};
-use crate::keys::eip2334::{KeyPath, COIN_TYPE, PURPOSE};
+use crate::keys::eip2334::{KeyPath, ValidatorKeyTree};
 use crate::keys::mnemonic::Seed;
 
 /// What a validator's keys look like from outside: no secrets.
@@ -154,14 +154,11 @@ pub fn derive_validator_keys(
     count: u32,
 ) -> Result<Vec<ValidatorKeys>, WalletError> {
     let indices = validator_indices(start, count)?;
-    let master = SecretKey::derive_master_sk(seed.as_bytes())?;
-    // Every validator's path starts m/12381/3600: derived once, it saves two of the five
-    // derivations per validator (a search over thousands of key indices feels it).
-    let coin = master.derive_child_sk(PURPOSE).derive_child_sk(COIN_TYPE);
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(seed.as_bytes())?);
     Ok(indices
         .map(|index| {
             let withdrawal_path = KeyPath::withdrawal(index);
-            let withdrawal_sk = coin.derive_child_sk(index).derive_child_sk(0);
+            let withdrawal_sk = tree.withdrawal_key(index);
             // m/12381/3600/i/0/0 is one level below the withdrawal key.
             let signing_pubkey = withdrawal_sk.derive_child_sk(0).public_key();
             let withdrawal_pubkey = withdrawal_sk.public_key();

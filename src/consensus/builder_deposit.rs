@@ -26,7 +26,7 @@ use crate::files::{FileError, FileKind};
 use crate::keys::bls::SecretKey;
 use crate::keys::eip2334::ValidatorKeyTree;
 use crate::keys::mnemonic::Seed;
-use crate::keys::validator::{check_batch_size, validator_indices};
+use crate::keys::validator::{check_batch_size, validator_indices, ValidatorSigningKey};
 
 /// `BUILDER_MIN_DEPOSIT`: 1 ETH, in gwei (EIP-8282; deposit-cli 1.3.1's constant). There is
 /// no maximum.
@@ -144,20 +144,37 @@ pub fn create_builder_deposit_data_with_progress(
     request: &BuilderDepositRequest<'_>,
     progress: Progress<'_>,
 ) -> Result<OutputFile, WalletError> {
+    create_builder_deposit_data_keeping_keys(request, progress).map(|(file, _)| file)
+}
+
+/// `create_builder_deposit_data_with_progress`, also handing back each builder's key, so a
+/// job that writes their keystores too derives every key once.
+pub(crate) fn create_builder_deposit_data_keeping_keys(
+    request: &BuilderDepositRequest<'_>,
+    progress: Progress<'_>,
+) -> Result<(OutputFile, Vec<ValidatorSigningKey>), WalletError> {
     check_builder_deposit_plan(request.start_index, request.count, request.amount)?;
     let indices = validator_indices(request.start_index, request.count)?;
     let total = request.count as usize * 2;
     let credentials = builder_withdrawal_credentials(&request.address);
     let domain = request.chain.builder_deposit_domain();
     let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
-    let mut pubkeys = Vec::with_capacity(request.count as usize);
+    let mut keys = Vec::with_capacity(request.count as usize);
     let entries: Vec<_> = indices
         .enumerate()
         .map(|(i, index)| {
             progress(i, total);
-            let key = tree.signing_key(index);
-            pubkeys.push(key.public_key().to_bytes());
-            sign_deposit(&key, credentials, request.amount, request.chain, domain)
+            let key = ValidatorSigningKey::derive(&tree, index);
+            let entry = sign_deposit(
+                &key.secret_key,
+                &key.pubkey,
+                credentials,
+                request.amount,
+                request.chain,
+                domain,
+            );
+            keys.push(key);
+            entry
         })
         .collect();
     let json = crate::files::python_json::to_string(&entries).map_err(WalletError::internal)?;
@@ -172,16 +189,22 @@ pub fn create_builder_deposit_data_with_progress(
     let reports: Vec<EntryReport> = checked.iter().map(|(report, _)| report.clone()).collect();
     check_reports(&reports)?;
     let named: Vec<Option<[u8; 48]>> = checked.iter().map(|(_, content)| content.pubkey).collect();
-    if named != pubkeys.into_iter().map(Some).collect::<Vec<_>>() {
+    if named
+        != keys
+            .iter()
+            .map(|key| Some(key.pubkey.to_bytes()))
+            .collect::<Vec<_>>()
+    {
         return Err(WalletError::internal(
             "the builder deposit file does not name the builder keys in order",
         ));
     }
-    Ok(OutputFile {
+    let file = OutputFile {
         kind: FileKind::BuilderDepositData,
         file_name: format!("builder_deposit_data-{}.json", request.timestamp),
         json,
-    })
+    };
+    Ok((file, keys))
 }
 
 /// Checks every entry of a builder deposit file against `chain`: fields, the 0xb0 layout, the

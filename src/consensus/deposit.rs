@@ -32,7 +32,7 @@ use crate::files::{parse_entries, serde_text, FileError, FileKind};
 use crate::keys::bls::{PublicKey, SecretKey, Signature, SignatureCheck};
 use crate::keys::eip2334::ValidatorKeyTree;
 use crate::keys::mnemonic::Seed;
-use crate::keys::validator::{check_batch_size, validator_indices};
+use crate::keys::validator::{check_batch_size, validator_indices, ValidatorSigningKey};
 
 /// Where the validator's funds go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,12 +265,13 @@ fn deposit_amount(
 /// builder deposit domain), as an entry of the chain's deposit file.
 pub(crate) fn sign_deposit(
     secret_key: &SecretKey,
+    pubkey: &PublicKey,
     withdrawal_credentials: WithdrawalCredentials,
     amount: u64,
     chain: &Chain,
     domain: Domain,
 ) -> DepositEntryJson {
-    let pubkey = secret_key.public_key().to_bytes();
+    let pubkey = pubkey.to_bytes();
     let message = DepositMessage {
         pubkey,
         withdrawal_credentials,
@@ -327,6 +328,15 @@ pub fn create_deposit_data_with_progress(
     request: &DepositRequest<'_>,
     progress: Progress<'_>,
 ) -> Result<OutputFile, WalletError> {
+    create_deposit_data_keeping_keys(request, progress).map(|(file, _)| file)
+}
+
+/// `create_deposit_data_with_progress`, also handing back each validator's signing key, so a
+/// job that writes their keystores too derives every key once.
+pub(crate) fn create_deposit_data_keeping_keys(
+    request: &DepositRequest<'_>,
+    progress: Progress<'_>,
+) -> Result<(OutputFile, Vec<ValidatorSigningKey>), WalletError> {
     let total = request.count as usize * 2;
     let amount = check_deposit_plan(
         request.start_index,
@@ -338,6 +348,7 @@ pub fn create_deposit_data_with_progress(
     )?;
     let indices = validator_indices(request.start_index, request.count)?;
     let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
+    let mut keys = Vec::with_capacity(request.count as usize);
     let entries: Vec<DepositEntryJson> = indices
         .enumerate()
         .map(|(i, index)| {
@@ -350,13 +361,17 @@ pub fn create_deposit_data_with_progress(
                 Withdrawal::Execution(address) => execution_withdrawal_credentials(0x01, &address),
                 Withdrawal::Bls => bls_withdrawal_credentials(&withdrawal_sk.public_key()),
             };
-            sign_deposit(
-                &withdrawal_sk.derive_child_sk(0),
+            let key = ValidatorSigningKey::below(index, &withdrawal_sk);
+            let entry = sign_deposit(
+                &key.secret_key,
+                &key.pubkey,
                 credentials,
                 amount,
                 request.chain,
                 request.chain.deposit_domain(),
-            )
+            );
+            keys.push(key);
+            entry
         })
         .collect();
     let json = crate::files::python_json::to_string(&entries).map_err(WalletError::internal)?;
@@ -366,11 +381,12 @@ pub fn create_deposit_data_with_progress(
     })
     .map_err(|err| WalletError::internal(WalletError::from(err)))?;
     check_reports(&reports)?;
-    Ok(OutputFile {
+    let file = OutputFile {
         kind: FileKind::DepositData,
         file_name: format!("deposit_data-{}.json", request.timestamp),
         json,
-    })
+    };
+    Ok((file, keys))
 }
 
 /// A top-up of an existing validator (deposit-cli's `partial-deposit`): one deposit signed by
@@ -424,8 +440,10 @@ pub fn create_top_up_deposit(request: &TopUpRequest<'_>) -> Result<OutputFile, W
             "a top-up's amount was not checked before signing",
         ));
     }
+    let pubkey = request.signing_key.public_key();
     let entry = sign_deposit(
         request.signing_key,
+        &pubkey,
         credentials,
         request.amount,
         request.chain,
@@ -436,7 +454,7 @@ pub fn create_top_up_deposit(request: &TopUpRequest<'_>) -> Result<OutputFile, W
         .map_err(|err| WalletError::internal(WalletError::from(err)))?;
     let reports: Vec<EntryReport> = checked.iter().map(|(report, _)| report.clone()).collect();
     check_reports(&reports)?;
-    let expected = request.signing_key.public_key().to_bytes();
+    let expected = pubkey.to_bytes();
     match checked.as_slice() {
         [(_, content)] if content.pubkey == Some(expected) => {}
         _ => {

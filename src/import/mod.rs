@@ -418,6 +418,16 @@ pub fn parse_validator_import(bytes: &[u8]) -> Result<ValidatorImport, ImportErr
     })
 }
 
+/// Whether an import's format names each validator's signing pubkey: the JSON formats (beacon
+/// API, ethdo) always do, CSV (`index,withdrawal_credentials`) never. Decided by the first byte,
+/// as [`scan_validator_import`] picks the format.
+pub fn names_signing_pubkeys(bytes: &[u8]) -> bool {
+    matches!(
+        bytes.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
+}
+
 /// Checks an import entry by entry, giving each validator to `sink` as it is read. The import
 /// is refused as a whole on the first bad entry; the sink may have seen earlier ones.
 pub fn scan_validator_import(

@@ -16,7 +16,9 @@ use crate::import::{
     ValidatorInput, ValidatorStatus,
 };
 use crate::keys::mnemonic::Seed;
-use crate::keys::validator::{derive_validator_keys, ValidatorKeys};
+use crate::keys::validator::{
+    derive_bls_withdrawal_credentials, derive_validator_keys, validator_indices, ValidatorKeys,
+};
 
 /// Key indices scanned unless the user says otherwise: ethdo's 1,024.
 pub const DEFAULT_KEY_COUNT: u32 = 1024;
@@ -155,6 +157,45 @@ impl KeyTable {
         table
     }
 
+    /// The keys of `start..start+count`, derived in blocks with `progress` after each: signing
+    /// pubkeys only `with_signing_pubkeys` (when the validators to match can name one), 0x00
+    /// withdrawal credentials always.
+    pub fn derive(
+        seed: &Seed,
+        start: u32,
+        count: u32,
+        with_signing_pubkeys: bool,
+        progress: &mut dyn FnMut(u32),
+    ) -> Result<Self, WalletError> {
+        /// Keys between two progress reports.
+        const BLOCK: u32 = 64;
+        validator_indices(start, count)?;
+        let mut table = Self::default();
+        let mut done = 0;
+        while done < count {
+            let block = BLOCK.min(count - done);
+            if with_signing_pubkeys {
+                for key in derive_validator_keys(seed, start + done, block)? {
+                    table
+                        .by_credentials
+                        .insert(key.bls_withdrawal_credentials, key.index);
+                    table
+                        .by_signing_pubkey
+                        .insert(key.signing_pubkey.to_bytes(), key.index);
+                }
+            } else {
+                for (index, credentials) in
+                    derive_bls_withdrawal_credentials(seed, start + done, block)?
+                {
+                    table.by_credentials.insert(credentials, index);
+                }
+            }
+            done += block;
+            progress(done);
+        }
+        Ok(table)
+    }
+
     pub fn from_validator_keys(keys: &[ValidatorKeys]) -> Self {
         Self::new(keys.iter().map(|key| {
             (
@@ -251,8 +292,8 @@ pub fn find_validators(
     validators: &[ImportedValidator],
 ) -> Result<Vec<FoundValidator>, WalletError> {
     check_key_count(count.into())?;
-    let keys = derive_validator_keys(seed, start, count)?;
-    let table = KeyTable::from_validator_keys(&keys);
+    let with_signing_pubkeys = validators.iter().any(|v| v.pubkey.is_some());
+    let table = KeyTable::derive(seed, start, count, with_signing_pubkeys, &mut |_| {})?;
     let mut found: Vec<FoundValidator> = validators.iter().flat_map(|v| table.find(v)).collect();
     if found.len() > MAX_MATCHES {
         return Err(SearchError::TooManyMatches.into());
@@ -297,6 +338,31 @@ mod tests {
             [3, 4]
         );
         assert!(table.find(&validator(13, None, [7; 32])).is_empty());
+    }
+
+    /// A table for validators that name no pubkey holds the same credentials, and no pubkey.
+    #[test]
+    fn a_table_without_signing_pubkeys_matches_the_same_credentials() {
+        let seed = crate::keys::mnemonic::Mnemonic::parse(
+            "test test test test test test test test test test test junk",
+            None,
+        )
+        .unwrap()
+        .to_seed("");
+        let mut reported = Vec::new();
+        let full = KeyTable::derive(&seed, 60, 70, true, &mut |done| reported.push(done)).unwrap();
+        assert_eq!(reported, [64, 70]);
+        let lean = KeyTable::derive(&seed, 60, 70, false, &mut |_| {}).unwrap();
+        assert_eq!(lean.by_credentials, full.by_credentials);
+        assert_eq!(full.by_signing_pubkey.len(), 70);
+        assert!(lean.by_signing_pubkey.is_empty());
+        let keys = derive_validator_keys(&seed, 60, 70).unwrap();
+        assert_eq!(full.by_credentials.len(), 70);
+        assert_eq!(
+            full.by_credentials
+                .get(&keys[69].bls_withdrawal_credentials),
+            Some(&129)
+        );
     }
 
     #[test]

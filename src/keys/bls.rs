@@ -43,10 +43,10 @@ impl fmt::Debug for Signature {
     }
 }
 
-/// `Verify(PK, message, signature)` with the PoP DST, the signature's subgroup check and the
-/// public key's `KeyValidate` both on.
+/// `Verify(PK, message, signature)` with the PoP DST and the signature's subgroup check on.
+/// The public key passed `KeyValidate` when the [`PublicKey`] was made.
 pub fn verify(public_key: &PublicKey, message: &[u8], signature: &Signature) -> bool {
-    let Ok(public_key) = min_pk::PublicKey::key_validate(&public_key.0) else {
+    let Ok(public_key) = min_pk::PublicKey::from_bytes(&public_key.0) else {
         return false;
     };
     let Ok(signature) = min_pk::Signature::from_bytes(&signature.0) else {
@@ -80,7 +80,7 @@ pub fn verify_batch(checks: &[SignatureCheck], scalars: &[[u8; 8]]) -> bool {
     }
     let mut pairing = blst::Pairing::new(true, DST);
     for (check, scalar) in checks.iter().zip(scalars) {
-        let Ok(public_key) = min_pk::PublicKey::key_validate(&check.public_key.0) else {
+        let Ok(public_key) = min_pk::PublicKey::from_bytes(&check.public_key.0) else {
             return false;
         };
         let Ok(signature) = min_pk::Signature::from_bytes(&check.signature.0) else {
@@ -88,7 +88,8 @@ pub fn verify_batch(checks: &[SignatureCheck], scalars: &[[u8; 8]]) -> bool {
         };
         let public_key = blst::blst_p1_affine::from(public_key);
         let signature = blst::blst_p2_affine::from(signature);
-        // The key was validated above; the signature's subgroup check happens here.
+        // Every `PublicKey` passed `KeyValidate` when it was made; the signature's subgroup
+        // check happens here.
         if pairing.mul_n_aggregate(
             &public_key,
             false,
@@ -116,7 +117,8 @@ impl fmt::Debug for SecretKey {
     }
 }
 
-/// A compressed BLS public key.
+/// A compressed BLS public key, valid by construction: parsed through `KeyValidate` or
+/// computed from a secret key, so verification need not validate it again.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct PublicKey([u8; PUBLIC_KEY_LEN]);
 

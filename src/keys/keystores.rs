@@ -6,17 +6,19 @@
 //! per file; it does mean a password guess, once tested, is tested against the whole batch.
 //! Independent salts give each file its own KDF run: N times the time, and no shared work.
 
+use std::borrow::Borrow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::WalletError;
 use crate::files::output::{OutputFile, Progress};
 use crate::files::FileKind;
-use crate::keys::bls::SecretKey;
+use crate::keys::bls::{PublicKey, SecretKey};
 use crate::keys::eip2334::{KeyPath, ValidatorKeyTree};
 use crate::keys::eip2335::{DerivedKey, Kdf, Keystore, KeystoreError, ProcessedPassword};
 use crate::keys::keystore_json;
 use crate::keys::mnemonic::Seed;
-use crate::keys::validator::{check_batch_size, validator_indices};
+use crate::keys::validator::{check_batch_size, validator_indices, ValidatorSigningKey};
 
 /// Which KDF new keystores use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -125,6 +127,37 @@ pub fn create_keystores_with_progress(
 ) -> Result<Vec<KeystoreFile>, WalletError> {
     check_keystore_request(request.start_index, request.count, request.password)?;
     let indices = validator_indices(request.start_index, request.count)?;
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
+    let keys = indices.map(|index| ValidatorSigningKey::derive(&tree, index));
+    write_keystores(request, randomness, keys, progress)
+}
+
+/// `create_keystores_with_progress` for keys the job already derived (for its deposits):
+/// they must be the request's validators, in order.
+pub(crate) fn create_keystores_for_keys(
+    request: &KeystoreRequest<'_>,
+    keys: &[ValidatorSigningKey],
+    randomness: &KeystoreRandomness,
+    progress: Progress<'_>,
+) -> Result<Vec<KeystoreFile>, WalletError> {
+    check_keystore_request(request.start_index, request.count, request.password)?;
+    let indices = validator_indices(request.start_index, request.count)?;
+    if !keys.iter().map(|key| key.index).eq(indices) {
+        return Err(WalletError::internal(
+            "the keys handed to the keystores are not the request's validators",
+        ));
+    }
+    write_keystores(request, randomness, keys.iter(), progress)
+}
+
+/// Encrypts, writes and re-checks one keystore per key, each key derived (or handed over)
+/// as the loop reaches it.
+fn write_keystores<K: Borrow<ValidatorSigningKey>>(
+    request: &KeystoreRequest<'_>,
+    randomness: &KeystoreRandomness,
+    keys: impl Iterator<Item = K>,
+    progress: Progress<'_>,
+) -> Result<Vec<KeystoreFile>, WalletError> {
     let password = ProcessedPassword::new(request.password);
     let count = request.count as usize;
     if randomness.salts.len() < salts_needed(request.count, request.independent_salts)
@@ -136,12 +169,12 @@ pub fn create_keystores_with_progress(
         ));
     }
 
-    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(request.seed.as_bytes())?);
     let mut shared: Option<(Kdf, DerivedKey)> = None;
     let mut files = Vec::with_capacity(count);
-    for (i, index) in indices.enumerate() {
+    for (i, key) in keys.enumerate() {
+        let key = key.borrow();
+        let index = key.index;
         let path = KeyPath::signing(index);
-        let secret_key = tree.signing_key(index);
         let own;
         let (kdf, derived_key) = if request.independent_salts {
             let kdf = request.kdf.with_salt(randomness.salts[i]);
@@ -163,7 +196,7 @@ pub fn create_keystores_with_progress(
             }
         };
         let keystore = Keystore::encrypt(
-            &secret_key,
+            &key.secret_key,
             path.clone(),
             kdf.clone(),
             derived_key,
@@ -172,7 +205,7 @@ pub fn create_keystores_with_progress(
         );
         let json = keystore_json::to_json(&keystore)
             .map_err(|_| KeystoreError::SelfCheckFailed { index })?;
-        check_written_keystore(&json, derived_key, &secret_key, index)?;
+        check_written_keystore(&json, derived_key, &key.pubkey, index)?;
         files.push(KeystoreFile {
             index,
             file_name: keystore_file_name(&path, request.timestamp),
@@ -187,7 +220,7 @@ pub fn create_keystores_with_progress(
 fn check_written_keystore(
     json: &str,
     derived_key: &DerivedKey,
-    expected: &SecretKey,
+    expected: &PublicKey,
     index: u32,
 ) -> Result<(), KeystoreError> {
     let failed = KeystoreError::SelfCheckFailed { index };
@@ -196,10 +229,58 @@ fn check_written_keystore(
     let decrypted = parsed
         .decrypt_with(derived_key)
         .map_err(|_| failed.clone())?;
-    if decrypted.public_key() != expected.public_key()
-        || parsed.path != KeyPath::signing(index).to_string()
-    {
+    if decrypted.public_key() != *expected || parsed.path != KeyPath::signing(index).to_string() {
         return Err(failed);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::mnemonic::Mnemonic;
+
+    /// Keys a job derived for its deposits make the same keystores, byte for byte, as keys
+    /// derived here; keys of other validators are refused.
+    #[test]
+    fn handed_over_keys_make_the_same_keystores_and_must_be_the_requests() {
+        let seed = Mnemonic::parse(
+            "test test test test test test test test test test test junk",
+            None,
+        )
+        .unwrap()
+        .to_seed("");
+        let request = KeystoreRequest {
+            seed: &seed,
+            start_index: 5,
+            count: 2,
+            password: "handed over keys",
+            kdf: KdfChoice::Pbkdf2,
+            independent_salts: false,
+            timestamp: 7,
+        };
+        let randomness = KeystoreRandomness {
+            salts: vec![[1; 32]],
+            ivs: vec![[2; 16], [3; 16]],
+            uuids: vec![[4; 16], [5; 16]],
+        };
+        let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(seed.as_bytes()).unwrap());
+        let keys =
+            |indices: [u32; 2]| indices.map(|index| ValidatorSigningKey::derive(&tree, index));
+        let derived = create_keystores(&request, &randomness).unwrap();
+        let handed =
+            create_keystores_for_keys(&request, &keys([5, 6]), &randomness, &mut |_, _| {})
+                .unwrap();
+        assert_eq!(handed, derived);
+        for wrong in [[6, 5], [5, 7]] {
+            let err =
+                create_keystores_for_keys(&request, &keys(wrong), &randomness, &mut |_, _| {})
+                    .unwrap_err();
+            assert_eq!(err.code, crate::error::ErrorCode::InternalError);
+        }
+        let err =
+            create_keystores_for_keys(&request, &keys([5, 6])[..1], &randomness, &mut |_, _| {})
+                .unwrap_err();
+        assert_eq!(err.code, crate::error::ErrorCode::InternalError);
+    }
 }

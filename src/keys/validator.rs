@@ -19,6 +19,35 @@ pub struct ValidatorKeys {
     pub bls_withdrawal_credentials: WithdrawalCredentials,
 }
 
+/// One validator's signing key with its pubkey, derived once when one job both signs its
+/// deposit and writes its keystore. The secret is zeroed on drop and never printed.
+#[derive(Debug)]
+pub struct ValidatorSigningKey {
+    pub index: u32,
+    pub secret_key: SecretKey,
+    pub pubkey: PublicKey,
+}
+
+impl ValidatorSigningKey {
+    /// The signing key below an already derived withdrawal key (`m/12381/3600/i/0` → `…/0`).
+    pub fn below(index: u32, withdrawal_key: &SecretKey) -> Self {
+        Self::new(index, withdrawal_key.derive_child_sk(0))
+    }
+
+    /// `m/12381/3600/i/0/0` from the batch's key tree.
+    pub fn derive(tree: &ValidatorKeyTree, index: u32) -> Self {
+        Self::new(index, tree.signing_key(index))
+    }
+
+    fn new(index: u32, secret_key: SecretKey) -> Self {
+        Self {
+            index,
+            pubkey: secret_key.public_key(),
+            secret_key,
+        }
+    }
+}
+
 /// Why a range of validator indices cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValidatorRangeError {
@@ -170,6 +199,24 @@ pub fn derive_validator_keys(
                 bls_withdrawal_credentials: bls_withdrawal_credentials(&withdrawal_pubkey),
                 withdrawal_pubkey,
             }
+        })
+        .collect())
+}
+
+/// The 0x00 withdrawal credentials of validators `start..start+count`, all a search of
+/// imports that name no signing pubkey needs: one `derive_child_SK` and one `SkToPk` fewer per
+/// validator than [`derive_validator_keys`].
+pub fn derive_bls_withdrawal_credentials(
+    seed: &Seed,
+    start: u32,
+    count: u32,
+) -> Result<Vec<(u32, WithdrawalCredentials)>, WalletError> {
+    let indices = validator_indices(start, count)?;
+    let tree = ValidatorKeyTree::new(&SecretKey::derive_master_sk(seed.as_bytes())?);
+    Ok(indices
+        .map(|index| {
+            let withdrawal_pubkey = tree.withdrawal_key(index).public_key();
+            (index, bls_withdrawal_credentials(&withdrawal_pubkey))
         })
         .collect())
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::chain::{Chain, ChainInput};
 use crate::consensus::bls_to_execution_change_keystore::check_signing_key;
 use crate::consensus::builder_deposit::{
-    check_builder_deposit_plan, create_builder_deposit_data_with_progress, format_builder_amount,
+    check_builder_deposit_plan, create_builder_deposit_data_keeping_keys, format_builder_amount,
     BuilderDepositRequest, BuilderKeysAreValidatorKeys,
 };
 use crate::consensus::deposit::{
@@ -467,9 +467,9 @@ impl CreateBuilderDeposits {
         let timestamp = self.timestamp.unwrap_or(context.now);
         // One progress scale: deposits count 2 per builder (sign, verify), keystores 1.
         let total = u64::from(self.count) * 3;
-        let deposit = {
+        let (deposit, builder_keys) = {
             let seed = self.secret().seed(&mnemonic);
-            create_builder_deposit_data_with_progress(
+            create_builder_deposit_data_keeping_keys(
                 &BuilderDepositRequest {
                     seed: &seed,
                     start_index: self.start_index,
@@ -494,7 +494,12 @@ impl CreateBuilderDeposits {
             timestamp: Some(timestamp),
         };
         let mut files: Vec<OutputFile> = keystores
-            .run(context, u64::from(self.count) * 2, Some(total))?
+            .run(
+                context,
+                u64::from(self.count) * 2,
+                Some(total),
+                Some(&builder_keys),
+            )?
             .into_iter()
             .map(|file| OutputFile {
                 kind: FileKind::BuilderKeystore,

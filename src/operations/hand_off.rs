@@ -716,7 +716,7 @@ mod tests {
             independent_salts: false,
             timestamp: Some(1),
         };
-        context_run(|context| request.run(context, 0, None))
+        context_run(|context| request.run(context, 0, None, None))
             .unwrap()
             .into_iter()
             .map(|file| file.json)

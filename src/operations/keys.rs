@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chain::{Chain, ChainInput};
 use crate::consensus::deposit::{
-    check_deposit_plan, create_deposit_data_with_progress, format_deposit_amount, DepositRequest,
+    check_deposit_plan, create_deposit_data_keeping_keys, format_deposit_amount, DepositRequest,
     Withdrawal,
 };
 use crate::consensus::execution_address::ExecutionAddress;
@@ -14,10 +14,13 @@ use crate::files::output::OutputFile;
 use crate::keys::eip2334::ValidatorKeyPath;
 use crate::keys::keystore_json;
 use crate::keys::keystores::{
-    check_keystore_request, create_keystores_with_progress, KdfChoice, KeystoreRequest,
+    check_keystore_request, create_keystores_for_keys, create_keystores_with_progress, KdfChoice,
+    KeystoreRequest,
 };
 use crate::keys::mnemonic::{Mnemonic, MnemonicLanguage};
-use crate::keys::validator::{check_batch_size, derive_validator_keys, validator_indices};
+use crate::keys::validator::{
+    check_batch_size, derive_validator_keys, validator_indices, ValidatorSigningKey,
+};
 use crate::operations::fields;
 use crate::operations::secret::{MnemonicSecret, SecretText};
 use crate::operations::{Context, Phase, PublicMnemonicOnRealChain};
@@ -154,11 +157,14 @@ pub struct CreateKeystores {
 }
 
 impl CreateKeystores {
+    /// `signing_keys`: the validators' keys when the job already derived them (for their
+    /// deposits), so each is derived once.
     pub(crate) fn run(
         &self,
         context: &mut Context<'_>,
         progress_offset: u64,
         progress_total: Option<u64>,
+        signing_keys: Option<&[ValidatorSigningKey]>,
     ) -> Result<Vec<OutputFile>, WalletError> {
         check_keystore_request(self.start_index, self.count, self.password.expose())
             .map_err(at_request_field)?;
@@ -184,9 +190,13 @@ impl CreateKeystores {
             timestamp: self.timestamp.unwrap_or(context.now),
         };
         let total = progress_total.unwrap_or(self.count.into());
-        let files = create_keystores_with_progress(&request, &randomness, &mut |done, _| {
+        let mut progress = |done: usize, _| {
             context.progress(Phase::Keystores, progress_offset + done as u64, total)
-        })?;
+        };
+        let files = match signing_keys {
+            Some(keys) => create_keystores_for_keys(&request, keys, &randomness, &mut progress),
+            None => create_keystores_with_progress(&request, &randomness, &mut progress),
+        }?;
         Ok(files.into_iter().map(OutputFile::from).collect())
     }
 }
@@ -277,13 +287,14 @@ impl CreateDepositData {
         }
     }
 
+    /// The deposit file, and each validator's signing key for the job's keystores.
     fn sign(
         &self,
         plan: &DepositPlan,
         mnemonic: &Mnemonic,
         context: &mut Context<'_>,
         total: u64,
-    ) -> Result<OutputFile, WalletError> {
+    ) -> Result<(OutputFile, Vec<ValidatorSigningKey>), WalletError> {
         let seed = self.secret().seed(mnemonic);
         let request = DepositRequest {
             seed: &seed,
@@ -295,7 +306,7 @@ impl CreateDepositData {
             allow_bls_credentials: self.allow_bls_credentials,
             timestamp: self.timestamp.unwrap_or(context.now),
         };
-        create_deposit_data_with_progress(&request, &mut |done, _| {
+        create_deposit_data_keeping_keys(&request, &mut |done, _| {
             context.progress(Phase::Keystores, done as u64, total)
         })
     }
@@ -305,6 +316,7 @@ impl CreateDepositData {
         let mnemonic = self.secret().parse()?;
         PublicMnemonicOnRealChain::check(&mnemonic, &plan.chain, self.acknowledge_public_mnemonic)?;
         self.sign(&plan, &mnemonic, context, u64::from(self.count) * 2)
+            .map(|(file, _)| file)
     }
 }
 
@@ -409,8 +421,13 @@ impl CreateValidatorKeys {
         let (plan, mnemonic) = self.checked()?;
         // One progress scale: deposits count 2 per validator (sign, verify), keystores 1.
         let total = u64::from(self.count) * 3;
-        let deposit = deposits.sign(&plan, &mnemonic, context, total)?;
-        let mut files = keystores.run(context, u64::from(self.count) * 2, Some(total))?;
+        let (deposit, signing_keys) = deposits.sign(&plan, &mnemonic, context, total)?;
+        let mut files = keystores.run(
+            context,
+            u64::from(self.count) * 2,
+            Some(total),
+            Some(&signing_keys),
+        )?;
         files.push(deposit);
         Ok(files)
     }

@@ -189,7 +189,7 @@ impl Context<'_> {
 pub fn run(request: &Request, context: &mut Context<'_>) -> Result<Response, WalletError> {
     Ok(match request {
         Request::DeriveKeys(request) => Response::Keys(request.run(context)?),
-        Request::CreateKeystores(request) => Response::Files(request.run(context, 0, None)?),
+        Request::CreateKeystores(request) => Response::Files(request.run(context, 0, None, None)?),
         Request::CreateDepositData(request) => Response::File(request.run(context)?),
         Request::CreateValidatorKeys(request) => Response::Files(request.run(context)?),
         Request::ReviewValidatorKeys(request) => Response::DepositReview(request.review(context)?),

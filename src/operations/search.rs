@@ -10,9 +10,8 @@ use crate::import::search::{
     check_key_count, find_validators, search_import, FoundValidator, KeyTable, SearchError,
     MAX_MATCHES,
 };
-use crate::import::{check_validator_list, ImportFormat, ValidatorInput};
+use crate::import::{check_validator_list, names_signing_pubkeys, ImportFormat, ValidatorInput};
 use crate::keys::mnemonic::MnemonicLanguage;
-use crate::keys::validator::derive_validator_keys;
 use crate::operations::secret::{MnemonicSecret, SecretText};
 use crate::operations::{Context, Phase};
 
@@ -103,8 +102,6 @@ impl FindValidators {
     }
 
     pub(crate) fn run(&self, context: &mut Context<'_>) -> Result<SearchFindings, WalletError> {
-        /// Keys derived between two progress reports.
-        const BLOCK: u32 = 64;
         let count = self.key_count()?;
         let attachment = context.import;
         let given = usize::from(self.validators.is_some())
@@ -144,25 +141,20 @@ impl FindValidators {
             let found = find_validators(&seed, self.start_key_index, count, &list)?;
             return Ok(findings(None, None, None, list.len(), found));
         }
-        let mut keys = Vec::with_capacity(count as usize);
-        let mut done = 0;
-        while done < count {
-            let block = BLOCK.min(count - done);
-            keys.extend(derive_validator_keys(
-                &seed,
-                self.start_key_index + done,
-                block,
-            )?);
-            done += block;
-            context.progress(Phase::Deriving, done.into(), count.into());
-        }
-        drop(seed);
-        let table = KeyTable::from_validator_keys(&keys);
         let bytes = match (&self.import, attachment) {
             (Some(text), _) => text.as_bytes(),
             (None, Some(bytes)) => bytes,
             (None, None) => return Err(ImportSourceConflict { given: 0 }.into()),
         };
+        // A CSV names no signing pubkey: its search needs the withdrawal keys alone.
+        let table = KeyTable::derive(
+            &seed,
+            self.start_key_index,
+            count,
+            names_signing_pubkeys(bytes),
+            &mut |done| context.progress(Phase::Deriving, done.into(), count.into()),
+        )?;
+        drop(seed);
         context.progress(Phase::ReadingImport, 0, 0);
         let result = search_import(bytes, &table, &mut |read| {
             context.progress(Phase::ReadingImport, read as u64, 0)

@@ -4,7 +4,7 @@
 //! tested natively, and `serve` only wires it to `postMessage`.
 
 use serde::{Deserialize, Serialize};
-use withdrawal_wallet::{run, Context, Progress, Request, Response, WalletError};
+use withdrawal_wallet::{run, Context, Phase, Progress, Request, Response, WalletError};
 
 /// One job: a request, and for a pool's share of a keystore batch, the batch's one salt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +57,31 @@ pub enum Reply {
     Failed {
         error: WalletError,
     },
+}
+
+/// Which progress replies go to the page: a phase's first step, its last, and otherwise one
+/// every [`ProgressGate::INTERVAL_MS`]. The core reports every step (3,000 for 1,000
+/// validators' keys), and each reply makes the page render on a core the workers need.
+#[derive(Debug, Default)]
+pub struct ProgressGate {
+    last: Option<(Phase, f64)>,
+}
+
+impl ProgressGate {
+    /// Ten updates a second per worker: smooth for a progress bar, negligible for the page.
+    pub const INTERVAL_MS: f64 = 100.0;
+
+    /// Whether `progress`, reported at `now_ms`, is to be posted.
+    pub fn admit(&mut self, progress: &Progress, now_ms: f64) -> bool {
+        let last_step = progress.total > 0 && progress.done >= progress.total;
+        let due = self
+            .last
+            .is_none_or(|(phase, at)| phase != progress.phase || now_ms - at >= Self::INTERVAL_MS);
+        if due || last_step {
+            self.last = Some((progress.phase, now_ms));
+        }
+        due || last_step
+    }
 }
 
 /// Reads a job's JSON text strictly (as the package reads its options).
@@ -133,8 +158,18 @@ pub fn serve() {
         };
         // The job's text holds the mnemonic or a password: zeroed once read.
         let text = zeroize::Zeroizing::new(text.unwrap_or_default());
+        let mut gate = ProgressGate::default();
+        let mut report = |reply: Reply| {
+            let admitted = match &reply {
+                Reply::Progress(progress) => gate.admit(progress, js_sys::Date::now()),
+                _ => true,
+            };
+            if admitted {
+                post(&reply);
+            }
+        };
         let reply = match read_job(&text) {
-            Ok(job) => run_job(&job, import.as_deref(), &mut |progress| post(&progress)),
+            Ok(job) => run_job(&job, import.as_deref(), &mut report),
             Err(error) => Reply::Failed { error },
         };
         post(&reply);
@@ -176,6 +211,39 @@ mod tests {
             independent_salts: false,
             timestamp: Some(7),
         }
+    }
+
+    #[test]
+    fn progress_is_posted_per_phase_and_interval_and_always_at_the_end() {
+        let step = |phase, done| Progress {
+            phase,
+            done,
+            total: 10,
+        };
+        let mut gate = ProgressGate::default();
+        let posted: Vec<(u64, f64)> = [
+            (Phase::Deriving, 1, 0.0),
+            (Phase::Deriving, 2, 50.0),
+            (Phase::Deriving, 3, 99.0),
+            (Phase::Deriving, 4, 100.0),
+            (Phase::Keystores, 5, 120.0),
+            (Phase::Keystores, 6, 150.0),
+            (Phase::Keystores, 10, 160.0),
+        ]
+        .into_iter()
+        .filter(|&(phase, done, at)| gate.admit(&step(phase, done), at))
+        .map(|(_, done, at)| (done, at))
+        .collect();
+        assert_eq!(posted, [(1, 0.0), (4, 100.0), (5, 120.0), (10, 160.0)]);
+        // A search's open-ended count (total 0) is throttled like the rest.
+        let mut gate = ProgressGate::default();
+        let open = |done| Progress {
+            phase: Phase::Deriving,
+            done,
+            total: 0,
+        };
+        assert!(gate.admit(&open(1), 0.0));
+        assert!(!gate.admit(&open(2), 10.0));
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub use operations::keys::{
 };
 pub use operations::options::{from_value as request_from_json, zeroize_value};
 pub use operations::ownership_proof::{CreateOwnershipProof, OwnershipProofReview};
-pub use operations::pool::{chunks, merge};
+pub use operations::pool::{chunks, merge, parts_for, ONE_READER_ATTACHMENT_BYTES};
 pub use operations::search::{chain_input, validator_view, FindValidators, SearchFindings};
 pub use operations::secret::SecretText;
 pub use operations::signing::{

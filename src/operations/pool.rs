@@ -26,6 +26,20 @@ pub fn chunks(count: u32, parts: usize) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// From this size up, a file handed to a job is read by one worker: every part of a search
+/// reads the whole import, so two workers on a mainnet-sized beacon response (522 MB) held
+/// twice its parsed form (BENCHMARKS.md, #20).
+pub const ONE_READER_ATTACHMENT_BYTES: usize = 64 << 20;
+
+/// How many parts a job runs in on a pool of `pool_size`, given the size of the file it
+/// carries, if any: a large attachment trades the pool's speed-up for half the memory.
+pub fn parts_for(pool_size: usize, attachment_bytes: Option<usize>) -> usize {
+    match attachment_bytes {
+        Some(bytes) if bytes >= ONE_READER_ATTACHMENT_BYTES => 1,
+        _ => pool_size.max(1),
+    }
+}
+
 /// The contiguous sub-slices of a list for `parts` workers.
 fn list_chunks<T: Clone>(list: &[T], parts: usize) -> Vec<(usize, Vec<T>)> {
     let count = u32::try_from(list.len()).unwrap_or(u32::MAX);
@@ -378,6 +392,14 @@ pub fn merge(parts: Vec<Response>) -> Result<Response, WalletError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_attachment_is_read_by_one_worker() {
+        assert_eq!(parts_for(2, None), 2);
+        assert_eq!(parts_for(4, Some(ONE_READER_ATTACHMENT_BYTES - 1)), 4);
+        assert_eq!(parts_for(4, Some(ONE_READER_ATTACHMENT_BYTES)), 1);
+        assert_eq!(parts_for(0, None), 1);
+    }
 
     #[test]
     fn chunks_cover_the_range_in_order() {

@@ -211,7 +211,11 @@ impl JobRunner {
                 return;
             }
         };
-        let parts = request.split(pool_size(), now);
+        let attachment_bytes = attachment.as_ref().map(|blob| blob.size() as usize);
+        let parts = request.split(
+            withdrawal_wallet::parts_for(pool_size(), attachment_bytes),
+            now,
+        );
         self.pool.set_value(PoolProgress {
             progress: vec![(0, 0); parts.len()],
             responses: vec![None; parts.len()],

@@ -76,8 +76,15 @@ async function writeMainnetSizedImport(path, count) {
   await new Promise((done) => out.end(done));
 }
 
-/** Find my validators: 1,024 key indices derived on the pool, then the import read in a worker. */
-async function timeFind({ importPath, poolSize }) {
+/** One validator as a beacon API response: an import that names signing pubkeys. */
+const ONE_BEACON_VALIDATOR = `{"data":[{"index":"1","balance":"32000000000","status":"active_ongoing","validator":{"pubkey":"0x${'ab'.repeat(48)}","withdrawal_credentials":"0x00${'22'.repeat(31)}","effective_balance":"32000000000","slashed":false,"activation_eligibility_epoch":"0","activation_epoch":"0","exit_epoch":"18446744073709551615","withdrawable_epoch":"18446744073709551615"}}]}`;
+
+/**
+ * Find my validators: 1,024 key indices derived on the pool, then the import read in a worker.
+ * The default import is one CSV row (no pubkey: withdrawal keys only); `importText` or
+ * `importPath` give another.
+ */
+async function timeFind({ importPath, importText, poolSize }) {
   const page = await browser.newPage();
   if (poolSize) await page.addInitScript((n) => { window.withdrawalWalletPoolSize = n; }, poolSize);
   await page.goto(`${server.url}withdrawal-wallet.html`);
@@ -88,7 +95,7 @@ async function timeFind({ importPath, poolSize }) {
   if (importPath) {
     await page.getByTestId('import-file').setInputFiles(importPath);
   } else {
-    await page.getByTestId('import-text').fill(`1,0x00${'22'.repeat(31)}`);
+    await page.getByTestId('import-text').fill(importText ?? `1,0x00${'22'.repeat(31)}`);
   }
   const started = Date.now();
   await page.getByTestId('find').click();
@@ -138,6 +145,8 @@ try {
   await writeMainnetSizedImport(importPath, MAINNET_VALIDATORS);
   const find1024Pool1 = await timeFind({ poolSize: 1 });
   const find1024 = await timeFind({});
+  const find1024BeaconPool1 = await timeFind({ importText: ONE_BEACON_VALIDATOR, poolSize: 1 });
+  const find1024Beacon = await timeFind({ importText: ONE_BEACON_VALIDATOR });
   const findMainnet = await timeFind({ importPath });
   const importBytes = (await stat(importPath)).size;
   await rm(importDir, { recursive: true });
@@ -153,6 +162,8 @@ try {
     peak_renderer_find_mib: Math.round(peakMiB),
     find_1024_keys_pool1_ms: find1024Pool1,
     find_1024_keys_ms: find1024,
+    find_1024_keys_beacon_pool1_ms: find1024BeaconPool1,
+    find_1024_keys_beacon_ms: find1024Beacon,
     find_1024_keys_mainnet_import_ms: findMainnet,
     import_validators: MAINNET_VALIDATORS,
     import_bytes: importBytes,

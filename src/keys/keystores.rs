@@ -216,7 +216,8 @@ fn write_keystores<K: Borrow<ValidatorSigningKey>>(
     Ok(files)
 }
 
-/// Reads a just-written keystore back from its text and decrypts it.
+/// Reads a just-written keystore back from its text and decrypts it: `decrypt_with` recomputes
+/// the decrypted secret's pubkey and requires the file's, which must be the expected one.
 fn check_written_keystore(
     json: &str,
     derived_key: &DerivedKey,
@@ -226,10 +227,10 @@ fn check_written_keystore(
     let failed = KeystoreError::SelfCheckFailed { index };
     let parsed = keystore_json::from_json(json).map_err(|_| failed.clone())?;
     parsed.kdf.validate().map_err(|_| failed.clone())?;
-    let decrypted = parsed
+    parsed
         .decrypt_with(derived_key)
         .map_err(|_| failed.clone())?;
-    if decrypted.public_key() != *expected || parsed.path != KeyPath::signing(index).to_string() {
+    if parsed.pubkey != *expected || parsed.path != KeyPath::signing(index).to_string() {
         return Err(failed);
     }
     Ok(())

@@ -308,8 +308,8 @@ mod tests {
 
     const EIP2333_VECTORS: &str = include_str!("../../tests/vectors/eip2333.json");
 
-    #[test]
-    fn eip2333_test_cases_reproduce_master_and_child_keys() {
+    /// Every published case: `derive_master_SK(seed)`, then `derive_child` of it.
+    fn check_eip2333_cases(derive_child: impl Fn(&SecretKey, u32) -> SecretKey) {
         let file: serde_json::Value = serde_json::from_str(EIP2333_VECTORS).unwrap();
         let cases = file["cases"].as_array().unwrap();
         assert_eq!(cases.len(), 4);
@@ -325,7 +325,7 @@ mod tests {
                 case["name"]
             );
             assert_eq!(
-                *master.derive_child_sk(index).to_bytes(),
+                *derive_child(&master, index).to_bytes(),
                 decimal_to_be32(case["child_SK"].as_str().unwrap()),
                 "{}",
                 case["name"]
@@ -333,23 +333,14 @@ mod tests {
         }
     }
 
+    #[test]
+    fn eip2333_test_cases_reproduce_master_and_child_keys() {
+        check_eip2333_cases(SecretKey::derive_child_sk);
+    }
+
     /// The published cases through the Lamport step on SHA-256 lanes (what the browser runs).
     fn eip2333_cases_through_the_lanes() {
-        let file: serde_json::Value = serde_json::from_str(EIP2333_VECTORS).unwrap();
-        let cases = file["cases"].as_array().unwrap();
-        assert_eq!(cases.len(), 4);
-        for case in cases {
-            let seed =
-                hex::decode(case["seed"].as_str().unwrap().trim_start_matches("0x")).unwrap();
-            let index = case["child_index"].as_u64().unwrap() as u32;
-            let master = SecretKey::derive_master_sk(&seed).unwrap();
-            assert_eq!(
-                *master.derive_child_sk_lanes(index).to_bytes(),
-                decimal_to_be32(case["child_SK"].as_str().unwrap()),
-                "{}",
-                case["name"]
-            );
-        }
+        check_eip2333_cases(SecretKey::derive_child_sk_lanes);
     }
 
     #[test]

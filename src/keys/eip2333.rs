@@ -21,7 +21,7 @@
 
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use super::sha256_lanes::{compress4, digest_bytes, IV, LANES};
+use super::sha256_lanes::{be_words, compress4, digest_bytes, IV, LANES};
 
 /// Chunks per Lamport secret key: `255` in the spec (`K = 32` bytes each).
 const CHUNKS: usize = 255;
@@ -51,18 +51,6 @@ struct Scratch {
     compressed: [u32; 8],
     absorbed: usize,
     bytes: [u8; 64],
-}
-
-/// `I2OSP(x, 32)` as eight big-endian words.
-fn words_of(bytes: &[u8; 32]) -> [u32; 8] {
-    core::array::from_fn(|i| {
-        u32::from_be_bytes([
-            bytes[4 * i],
-            bytes[4 * i + 1],
-            bytes[4 * i + 2],
-            bytes[4 * i + 3],
-        ])
-    })
 }
 
 /// A 32-byte message after `prefix` bytes already compressed, padded to one block.
@@ -267,7 +255,7 @@ fn flip_bits(ikm: &[u32; 8]) -> [u32; 8] {
 /// `compressed_lamport_PK`, the input keying material of the child's `HKDF_mod_r`.
 pub fn parent_sk_to_lamport_pk(parent_sk: &[u8; 32], index: u32) -> Zeroizing<[u8; 32]> {
     let mut scratch = Scratch::new();
-    let mut ikm = Zeroizing::new([words_of(parent_sk), [0; 8]]);
+    let mut ikm = Zeroizing::new([be_words(parent_sk), [0; 8]]);
     ikm[1] = flip_bits(&ikm[0]);
     // I2OSP(index, 4) is the big-endian word `index`.
     scratch.hkdf_extract(index, &ikm);

@@ -229,9 +229,9 @@ pub fn compress4(states: &mut [[u32; 8]; LANES], blocks: &[[u32; 16]; LANES]) {
     }
 }
 
-/// Big-endian bytes to words, for a block.
-#[cfg(test)]
-fn block_words(bytes: &[u8; 64]) -> [u32; 16] {
+/// Big-endian bytes to `N` words: a 32-byte value (`I2OSP(x, 32)`) or a 64-byte block.
+/// `bytes` holds exactly `4 * N` bytes at every call site (fixed-size arrays).
+pub fn be_words<const N: usize>(bytes: &[u8]) -> [u32; N] {
     core::array::from_fn(|i| {
         u32::from_be_bytes([
             bytes[4 * i],
@@ -263,7 +263,7 @@ mod tests {
         block[..message.len()].copy_from_slice(message);
         block[message.len()] = 0x80;
         block[56..].copy_from_slice(&(message.len() as u64 * 8).to_be_bytes());
-        block_words(&block)
+        be_words(&block)
     }
 
     fn hex32(text: &str) -> [u8; 32] {
@@ -307,8 +307,8 @@ mod tests {
         bytes[..56].copy_from_slice(message);
         bytes[56] = 0x80;
         bytes[120..].copy_from_slice(&(56u64 * 8).to_be_bytes());
-        let first = block_words(bytes[..64].try_into().unwrap());
-        let second = block_words(bytes[64..].try_into().unwrap());
+        let first = be_words(&bytes[..64]);
+        let second = be_words(&bytes[64..]);
         let mut states = [IV; LANES];
         compress4(&mut states, &[first, padded(b"abc"), first, first]);
         compress4(&mut states, &[second, padded(b""), second, second]);
@@ -350,7 +350,7 @@ mod tests {
                 block
             });
             let mut states = seeds;
-            compress4(&mut states, &core::array::from_fn(|l| block_words(&bytes[l])));
+            compress4(&mut states, &core::array::from_fn(|l| be_words(&bytes[l])));
             for l in 0..LANES {
                 let mut expected = seeds[l];
                 let block = sha2::digest::generic_array::GenericArray::clone_from_slice(&bytes[l]);

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use aes::cipher::{BlockEncrypt, KeyInit};
+use aes::cipher::{BlockCipherEncrypt, KeyInit};
 use serde_json::{json, Value};
 use withdrawal_wallet::KeyPath;
 use withdrawal_wallet::SecretKey;
@@ -125,7 +125,7 @@ fn aes_ctr_counter_is_128_bits_big_endian() {
     let aes = aes::Aes128::new_from_slice(&dk[..16]).unwrap();
     let mut expected = Vec::new();
     for counter in [u128::from_be_bytes(iv), u128::from_be_bytes(iv) + 1] {
-        let mut block = counter.to_be_bytes().into();
+        let mut block = aes::Block::from(counter.to_be_bytes());
         aes.encrypt_block(&mut block);
         expected.extend_from_slice(&block);
     }

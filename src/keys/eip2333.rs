@@ -239,8 +239,7 @@ impl Scratch {
             for (bytes, word) in self.bytes.chunks_exact_mut(4).zip(block) {
                 bytes.copy_from_slice(&word.to_be_bytes());
             }
-            let block = sha2::digest::generic_array::GenericArray::from_slice(&self.bytes);
-            sha2::compress256(&mut self.compressed, core::slice::from_ref(block));
+            sha2::block_api::compress256(&mut self.compressed, core::slice::from_ref(&self.bytes));
             self.absorbed += 1;
         }
     }

@@ -124,8 +124,8 @@ impl Kdf {
     }
 }
 
-/// The bytes RustCrypto's scrypt allocates: V (128·r·n), B (128·r·p) and its two 128·r
-/// scratch blocks. 128·n·r·p alone missed B and the scratch: n = 2, r = 2^22 passed a 1 GiB
+/// An upper bound on the bytes RustCrypto's scrypt allocates: V (128·r·n), B (128·r·p) and
+/// two 128·r scratch blocks (0.11 took two, 0.12 one). 128·n·r·p alone missed B and the scratch: n = 2, r = 2^22 passed a 1 GiB
 /// bound and allocated 2.5 GiB.
 pub fn scrypt_memory(n: u64, r: u64, p: u64) -> Option<u64> {
     n.checked_add(p)
@@ -134,13 +134,17 @@ pub fn scrypt_memory(n: u64, r: u64, p: u64) -> Option<u64> {
         .and_then(|bytes| bytes.checked_mul(128))
 }
 
-/// scrypt's own parameter rules (n below 2^(16·r), p bounded), so `validate` refuses exactly
-/// what `derive_key` could not run. `n` is already a power of two.
+/// scrypt's parameter rules, so `validate` refuses exactly what `derive_key` could not run.
+/// `n` is already a power of two. RFC 7914's n < 2^(16·r) is checked here: scrypt 0.12 dropped
+/// it (its authors read the RFC's bound as an erratum), but OpenSSL, and so Python's hashlib,
+/// still refuse such keystores, and a keystore other tools refuse is refused here too.
 fn scrypt_params(n: u64, r: u64, p: u64) -> Result<scrypt::Params, KeystoreError> {
+    let below_rfc_bound = r >= 4 || n < 1u64 << (16 * r);
     u32::try_from(r)
         .ok()
         .zip(u32::try_from(p).ok())
-        .and_then(|(r32, p32)| scrypt::Params::new(n.trailing_zeros() as u8, r32, p32, 32).ok())
+        .filter(|_| below_rfc_bound)
+        .and_then(|(r32, p32)| scrypt::Params::new(n.trailing_zeros() as u8, r32, p32).ok())
         .ok_or(KeystoreError::UnsafeKdf(KdfProblem::ScryptParams {
             n,
             r,

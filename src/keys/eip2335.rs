@@ -125,8 +125,8 @@ impl Kdf {
 }
 
 /// An upper bound on the bytes RustCrypto's scrypt allocates: V (128·r·n), B (128·r·p) and
-/// two 128·r scratch blocks (0.11 took two, 0.12 one). 128·n·r·p alone missed B and the scratch: n = 2, r = 2^22 passed a 1 GiB
-/// bound and allocated 2.5 GiB.
+/// two 128·r scratch blocks (0.11 took two, 0.12 takes one). 128·n·r·p alone missed B and the
+/// scratch: n = 2, r = 2^22 passed a 1 GiB bound and allocated 2.5 GiB.
 pub fn scrypt_memory(n: u64, r: u64, p: u64) -> Option<u64> {
     n.checked_add(p)
         .and_then(|blocks| blocks.checked_add(2))
@@ -139,6 +139,7 @@ pub fn scrypt_memory(n: u64, r: u64, p: u64) -> Option<u64> {
 /// it (its authors read the RFC's bound as an erratum), but OpenSSL, and so Python's hashlib,
 /// still refuse such keystores, and a keystore other tools refuse is refused here too.
 fn scrypt_params(n: u64, r: u64, p: u64) -> Result<scrypt::Params, KeystoreError> {
+    // From r = 4 on, every u64 n is below 2^(16·r).
     let below_rfc_bound = r >= 4 || n < 1u64 << (16 * r);
     u32::try_from(r)
         .ok()
